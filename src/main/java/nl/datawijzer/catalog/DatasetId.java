@@ -1,0 +1,17 @@
+package nl.datawijzer.catalog;
+
+/** Identifies a dataset record by its slug (the last part of its IRI). */
+public record DatasetId(String slug) {
+    public DatasetId {
+        Ids.checked(slug);
+    }
+
+    public static boolean isValid(String slug) {
+        return Ids.valid(slug);
+    }
+
+    @Override
+    public String toString() {
+        return slug;
+    }
+}

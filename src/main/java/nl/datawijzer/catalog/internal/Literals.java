@@ -1,0 +1,51 @@
+package nl.datawijzer.catalog.internal;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** Literal and IRI nodes for what services write. */
+final class Literals {
+
+    private Literals() {
+    }
+
+    static Node dutch(String text) {
+        return NodeFactory.createLiteralLang(text.strip(), "nl");
+    }
+
+    static Node plain(String text) {
+        return NodeFactory.createLiteralString(text.strip());
+    }
+
+    static Node integer(int value) {
+        return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDinteger);
+    }
+
+    static Node bool(boolean value) {
+        return NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean);
+    }
+
+    static Node now() {
+        return NodeFactory.createLiteralDT(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                XSDDatatype.XSDdateTime);
+    }
+
+    /** An IRI from user input: refused when it is not an absolute http(s) IRI without spaces. */
+    static Node iri(String value, String what) {
+        if (value == null || !value.matches("https?://[^\\s<>\"{}|\\\\^`]+")) {
+            throw new IllegalArgumentException(what + " is geen geldige IRI: '" + value + "'");
+        }
+        return NodeFactory.createURI(value);
+    }
+
+    static String param(String value) {
+        return value == null ? "" : value;
+    }
+
+    static Node text(String value) {
+        return NodeFactory.createLiteralString(value == null ? "" : value);
+    }
+}

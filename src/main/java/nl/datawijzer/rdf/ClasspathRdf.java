@@ -1,0 +1,67 @@
+package nl.datawijzer.rdf;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFLanguages;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** Reads RDF files that ship with the application (ontology, shapes, seed) from the classpath. */
+public final class ClasspathRdf {
+
+    private static final PathMatchingResourcePatternResolver RESOLVER = new PathMatchingResourcePatternResolver();
+
+    private ClasspathRdf() {
+    }
+
+    /** All resources matching a pattern such as {@code classpath*:ontology/shapes/*.ttl}, sorted by name. */
+    public static List<Resource> resources(String pattern) {
+        try {
+            return Arrays.stream(RESOLVER.getResources(pattern))
+                    .sorted(Comparator.comparing(r -> String.valueOf(r.getFilename())))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + pattern, e);
+        }
+    }
+
+    /** Parses every matching Turtle file into one graph. No network: relative IRIs resolve against {@code base}. */
+    public static Graph graph(String pattern, String base) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        for (Resource resource : resources(pattern)) {
+            try (InputStream in = resource.getInputStream()) {
+                RDFParser.source(in).lang(langOf(resource)).base(base).parse(graph);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + resource, e);
+            }
+        }
+        return graph;
+    }
+
+    /** Parses every matching TriG file into one dataset, resolving relative IRIs against {@code base}. */
+    public static void parseInto(String pattern, String base, DatasetGraph target) {
+        for (Resource resource : resources(pattern)) {
+            try (InputStream in = resource.getInputStream()) {
+                RDFParser.source(in).lang(langOf(resource)).base(base).parse(target);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + resource, e);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("Cannot parse " + resource.getFilename() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static Lang langOf(Resource resource) {
+        Lang lang = RDFLanguages.filenameToLang(String.valueOf(resource.getFilename()));
+        return lang == null ? Lang.TURTLE : lang;
+    }
+}

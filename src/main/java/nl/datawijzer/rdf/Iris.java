@@ -1,0 +1,105 @@
+package nl.datawijzer.rdf;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/**
+ * The one IRI and named-graph scheme (see {@code ontology/MODEL.md}). Every record kind has an IRI
+ * {@code {base}{kind}/{slug}} and a graph {@code {base}graph/{kind}/{slug}}; fields and distributions live
+ * in the graph of their dataset.
+ */
+public final class Iris {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{0,79}");
+
+    private final String base;
+
+    public Iris(String base) {
+        if (!base.endsWith("/") && !base.endsWith("#")) {
+            throw new IllegalArgumentException("Base IRI must end with / or #: " + base);
+        }
+        this.base = base;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public static boolean isValidSlug(String slug) {
+        return slug != null && SLUG.matcher(slug).matches();
+    }
+
+    public Node record(RecordKind kind, String slug) {
+        return iri(kind.path() + "/" + checked(slug));
+    }
+
+    public Node graph(RecordKind kind, String slug) {
+        return iri("graph/" + kind.path() + "/" + checked(slug));
+    }
+
+    public Node field(String datasetSlug, String fieldSlug) {
+        return iri("dataset/" + checked(datasetSlug) + "/field/" + checked(fieldSlug));
+    }
+
+    public Node distribution(String datasetSlug, String slug) {
+        return iri("dataset/" + checked(datasetSlug) + "/distribution/" + checked(slug));
+    }
+
+    public Node glossary() {
+        return iri("glossary");
+    }
+
+    public Node glossaryGraph() {
+        return iri("graph/glossary");
+    }
+
+    public Node catalog() {
+        return iri("catalog");
+    }
+
+    /** Ontology and value lists, reloaded from the code at every start; never user data. */
+    public Node vocabularyGraph() {
+        return iri("graph/vocabularies");
+    }
+
+    /** Prefix shared by every record graph; used to tell catalog data from reference data. */
+    public String recordGraphPrefix() {
+        return base + "graph/";
+    }
+
+    /** The slug of a record IRI of the given kind, if {@code iri} is one. */
+    public Optional<String> slugOf(RecordKind kind, String iri) {
+        String prefix = base + kind.path() + "/";
+        if (!iri.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String slug = iri.substring(prefix.length());
+        return isValidSlug(slug) ? Optional.of(slug) : Optional.empty();
+    }
+
+    /** Dataset and field slug of a field IRI. */
+    public Optional<String[]> fieldSlugs(String iri) {
+        String prefix = base + "dataset/";
+        if (!iri.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String[] parts = iri.substring(prefix.length()).split("/");
+        if (parts.length != 3 || !"field".equals(parts[1]) || !isValidSlug(parts[0]) || !isValidSlug(parts[2])) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {parts[0], parts[2]});
+    }
+
+    private Node iri(String relative) {
+        return NodeFactory.createURI(base + relative);
+    }
+
+    private static String checked(String slug) {
+        if (!isValidSlug(slug)) {
+            throw new IllegalArgumentException("Not a valid identifier: " + slug);
+        }
+        return slug;
+    }
+}

@@ -1,0 +1,24 @@
+package nl.datawijzer.rdf;
+
+import java.util.function.Function;
+
+/**
+ * The catalog's RDF store. Reads see one consistent snapshot; a write is one transaction that is
+ * validated against the shapes before commit and is either wholly visible or not at all.
+ * Nothing read here may escape the lambda as a Jena object: map to records inside it.
+ */
+public interface RdfStore {
+
+    <T> T read(Function<StoreReader, T> action);
+
+    /**
+     * Runs {@code action} in one write transaction, validates every node it touched (and every node
+     * that links to one of them) against the shapes, and commits only when they conform.
+     *
+     * @throws WriteRefusedException when the result does not conform; the store is then unchanged
+     */
+    <T> T write(Function<StoreWriter, T> action);
+
+    /** True when the store holds no catalog record yet (only then does the seed load). */
+    boolean isEmptyCatalog();
+}

@@ -1,0 +1,62 @@
+package nl.datawijzer.rdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Opens the embedded TDB2 store in the data folder and loads the ontology and value lists into it. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(StoreProperties.class)
+class StoreConfiguration {
+
+    static final String SHAPES = "classpath*:ontology/shapes/*.ttl";
+    static final String VOCABULARIES = "classpath*:ontology/vocabularies/*.ttl";
+    static final String ONTOLOGY = "classpath*:ontology/datawijzer.ttl";
+
+    private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
+
+    @Bean
+    Iris iris(StoreProperties properties) {
+        return new Iris(properties.baseIri());
+    }
+
+    @Bean
+    ShapeValidator shapeValidator(Iris iris) {
+        return new ShapeValidator(ClasspathRdf.graph(SHAPES, iris.base()));
+    }
+
+    @Bean(destroyMethod = "close")
+    TdbRdfStore rdfStore(StoreProperties properties, ShapeValidator validator, Iris iris) {
+        Path folder = properties.dataDir().resolve("tdb2").toAbsolutePath();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + folder, e);
+        }
+        Dataset dataset = TDB2Factory.connectDataset(Location.create(folder));
+        TdbRdfStore store = new TdbRdfStore(dataset, validator, iris, properties.queryTimeout().toMillis());
+        loadReferenceData(store, iris);
+        log.info("RDF store open at {}", folder);
+        return store;
+    }
+
+    /** The ontology and value lists ship with the code, so every start replaces their graph. */
+    static void loadReferenceData(RdfStore store, Iris iris) {
+        Graph reference = ClasspathRdf.graph(ONTOLOGY, iris.base());
+        ClasspathRdf.graph(VOCABULARIES, iris.base()).find().forEachRemaining(reference::add);
+        store.write(writer -> {
+            writer.replaceGraph(iris.vocabularyGraph(), reference);
+            return null;
+        });
+    }
+}

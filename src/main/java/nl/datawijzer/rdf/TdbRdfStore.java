@@ -1,0 +1,172 @@
+package nl.datawijzer.rdf;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+
+/**
+ * {@link RdfStore} on an embedded TDB2 dataset (or an in-memory transactional one in tests). Catalog data
+ * lives in named graphs only; SPARQL reads run over their union.
+ */
+public final class TdbRdfStore implements RdfStore, AutoCloseable {
+
+    private final Dataset dataset;
+    private final ShapeValidator validator;
+    private final Iris iris;
+    private final long queryTimeoutMillis;
+
+    public TdbRdfStore(Dataset dataset, ShapeValidator validator, Iris iris, long queryTimeoutMillis) {
+        this.dataset = dataset;
+        this.validator = validator;
+        this.iris = iris;
+        this.queryTimeoutMillis = queryTimeoutMillis;
+    }
+
+    @Override
+    public <T> T read(Function<StoreReader, T> action) {
+        return Txn.calculateRead(dataset, () -> action.apply(new Reader(dataset.asDatasetGraph())));
+    }
+
+    @Override
+    public <T> T write(Function<StoreWriter, T> action) {
+        dataset.begin(TxnType.WRITE);
+        try {
+            Writer writer = new Writer(dataset.asDatasetGraph());
+            T result = action.apply(writer);
+            Graph union = dataset.asDatasetGraph().getUnionGraph();
+            List<WriteRefusedException.Violation> violations = validator.validate(union, writer.focusNodes(union));
+            if (!violations.isEmpty()) {
+                dataset.abort();
+                throw new WriteRefusedException(violations);
+            }
+            dataset.commit();
+            return result;
+        } finally {
+            if (dataset.isInTransaction()) {
+                dataset.abort();
+            }
+            dataset.end();
+        }
+    }
+
+    @Override
+    public boolean isEmptyCatalog() {
+        return Txn.calculateRead(dataset, () -> {
+            String prefix = iris.recordGraphPrefix();
+            String vocabularies = iris.vocabularyGraph().getURI();
+            Iterator<Node> names = dataset.asDatasetGraph().listGraphNodes();
+            while (names.hasNext()) {
+                String name = names.next().getURI();
+                if (name != null && name.startsWith(prefix) && !name.equals(vocabularies)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+
+    private class Reader implements StoreReader {
+        final DatasetGraph dsg;
+
+        Reader(DatasetGraph dsg) {
+            this.dsg = dsg;
+        }
+
+        @Override
+        public List<Binding> select(PreparedQuery query) {
+            try (QueryExec exec = exec(query)) {
+                RowSet rows = exec.select();
+                List<Binding> result = new ArrayList<>();
+                rows.forEachRemaining(result::add);
+                return result;
+            }
+        }
+
+        @Override
+        public boolean ask(PreparedQuery query) {
+            try (QueryExec exec = exec(query)) {
+                return exec.ask();
+            }
+        }
+
+        private QueryExec exec(PreparedQuery query) {
+            // Union of the named graphs as the default graph: queries need no GRAPH clauses.
+            return QueryExec.dataset(dsg)
+                    .query(query.query())
+                    .substitution(query.substitution())
+                    .set(TDB2.symUnionDefaultGraph, true)
+                    .timeout(queryTimeoutMillis, TimeUnit.MILLISECONDS)
+                    .build();
+        }
+
+        @Override
+        public Graph graph(Node graphName) {
+            Graph copy = GraphFactory.createDefaultGraph();
+            dsg.getGraph(graphName).find().forEachRemaining(copy::add);
+            return copy;
+        }
+
+        @Override
+        public boolean containsGraph(Node graphName) {
+            return dsg.containsGraph(graphName);
+        }
+    }
+
+    private final class Writer extends Reader implements StoreWriter {
+        private final Set<Node> touched = new HashSet<>();
+
+        Writer(DatasetGraph dsg) {
+            super(dsg);
+        }
+
+        @Override
+        public void replaceGraph(Node graphName, Graph content) {
+            removeGraph(graphName);
+            Graph target = dsg.getGraph(graphName);
+            content.find().forEachRemaining(t -> {
+                target.add(t);
+                touched.add(t.getSubject());
+            });
+        }
+
+        @Override
+        public void removeGraph(Node graphName) {
+            if (dsg.containsGraph(graphName)) {
+                dsg.getGraph(graphName).find().forEachRemaining(t -> touched.add(t.getSubject()));
+                dsg.removeGraph(graphName);
+            }
+        }
+
+        /** What to validate: every touched subject, and every subject that links to one. */
+        Set<Node> focusNodes(Graph union) {
+            Set<Node> focus = new HashSet<>(touched);
+            for (Node node : touched) {
+                if (node.isURI()) {
+                    union.find(Node.ANY, Node.ANY, node).mapWith(Triple::getSubject).forEachRemaining(focus::add);
+                }
+            }
+            return focus;
+        }
+    }
+}

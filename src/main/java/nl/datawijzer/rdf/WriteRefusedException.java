@@ -1,0 +1,37 @@
+package nl.datawijzer.rdf;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * A write that did not conform to the shapes, or broke an integrity rule. The store is unchanged.
+ * Carries plain strings only, so views and REST handlers can show it without touching RDF types.
+ */
+public class WriteRefusedException extends RuntimeException {
+
+    private final transient List<Violation> violations;
+
+    public WriteRefusedException(List<Violation> violations) {
+        super(violations.stream().map(v -> v.message(Locale.of("nl"))).collect(Collectors.joining("; ")));
+        this.violations = List.copyOf(violations);
+    }
+
+    public static WriteRefusedException of(String propertyIri, String messageNl, String messageEn) {
+        return new WriteRefusedException(List.of(new Violation("", propertyIri, messageNl, messageEn, "")));
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /**
+     * One reason for refusal. {@code path} is the property IRI the problem is about (empty when it is
+     * about the whole record) so a form can show the message at the right input.
+     */
+    public record Violation(String focusNode, String path, String messageNl, String messageEn, String value) {
+        public String message(Locale locale) {
+            return "en".equals(locale.getLanguage()) && !messageEn.isBlank() ? messageEn : messageNl;
+        }
+    }
+}

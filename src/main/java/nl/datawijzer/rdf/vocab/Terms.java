@@ -1,0 +1,63 @@
+package nl.datawijzer.rdf.vocab;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** The RDF terms the Java code writes. Our own ones are declared in {@code ontology/datawijzer.ttl}. */
+public final class Terms {
+
+    public static final String DW = "https://w3id.org/datawijzer/def#";
+    public static final String DWV = "https://w3id.org/datawijzer/vocab/";
+    public static final String DCT = "http://purl.org/dc/terms/";
+    public static final String DCAT = "http://www.w3.org/ns/dcat#";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String FOAF = "http://xmlns.com/foaf/0.1/";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String DPV = "https://w3id.org/dpv#";
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+
+    public static final Node RDF_TYPE = uri(RDF + "type");
+
+    public static final Node DW_SYSTEM = uri(DW + "System");
+    public static final Node DW_FIELD = uri(DW + "Field");
+    public static final Node DCAT_DATASET = uri(DCAT + "Dataset");
+
+    public static final Node DCT_TITLE = uri(DCT + "title");
+    public static final Node DCT_DESCRIPTION = uri(DCT + "description");
+    public static final Node DCT_IDENTIFIER = uri(DCT + "identifier");
+    public static final Node DCT_MODIFIED = uri(DCT + "modified");
+    public static final Node DCT_CREATED = uri(DCT + "created");
+    public static final Node DCT_ACCRUAL_PERIODICITY = uri(DCT + "accrualPeriodicity");
+    public static final Node DCT_ACCESS_RIGHTS = uri(DCT + "accessRights");
+    public static final Node DCAT_THEME = uri(DCAT + "theme");
+    public static final Node DCAT_KEYWORD = uri(DCAT + "keyword");
+    public static final Node DPV_HAS_LEGAL_BASIS = uri(DPV + "hasLegalBasis");
+
+    public static final Node DW_HELD_IN = uri(DW + "heldIn");
+    public static final Node DW_OWNER = uri(DW + "owner");
+    public static final Node DW_STEWARD = uri(DW + "steward");
+    public static final Node DW_SYSTEM_KIND = uri(DW + "systemKind");
+    public static final Node DW_VENDOR = uri(DW + "vendor");
+    public static final Node DW_HOSTED_BY = uri(DW + "hostedBy");
+    public static final Node DW_EXTERNAL = uri(DW + "external");
+    public static final Node DW_LEGAL_GROUND = uri(DW + "legalGround");
+    public static final Node DW_PART_OF_DATASET = uri(DW + "partOfDataset");
+    public static final Node DW_POSITION = uri(DW + "position");
+    public static final Node DW_TECHNICAL_NAME = uri(DW + "technicalName");
+    public static final Node DW_DATATYPE = uri(DW + "datatype");
+    public static final Node DW_CONTAINS_PERSONAL_DATA = uri(DW + "containsPersonalData");
+    public static final Node DW_PERSONAL_DATA_CATEGORY = uri(DW + "personalDataCategory");
+    public static final Node DW_CONFIDENTIALITY = uri(DW + "confidentiality");
+    public static final Node DW_CLASSIFICATION_STATUS = uri(DW + "classificationStatus");
+
+    public static final Node STATUS_SUGGESTED = uri(DWV + "beoordeling/voorgesteld");
+    public static final Node STATUS_CONFIRMED = uri(DWV + "beoordeling/bevestigd");
+
+    private Terms() {
+    }
+
+    public static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+}

@@ -1,0 +1,65 @@
+package nl.datawijzer.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import nl.datawijzer.security.ui.LoginView;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Two chains: the REST API (HTTP Basic or the portal session, errors as problem JSON) and the Vaadin
+ * portal (form login; views decide with {@code @AnonymousAllowed}/{@code @RolesAllowed}). Services check
+ * roles again with {@code @PreAuthorize}: a hidden button is never the control.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    static final String API = "/api/**";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(API)
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**",
+                                "/api/swagger-ui/**").permitAll()
+                        .anyRequest().hasRole(Role.MEDEWERKER_NAME))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, HttpStatus.UNAUTHORIZED, "Niet aangemeld",
+                                "Meld u aan (HTTP Basic of een portaalsessie) om de API te gebruiken.")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
+                                "Niet aangemeld", "Meld u aan (HTTP Basic of een portaalsessie) om de API te gebruiken."))
+                        .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
+                                "Geen toegang", "Uw rol geeft geen toegang tot dit onderdeel van de API.")))
+                // Read-only API: no state-changing requests to protect with a CSRF token.
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                        "/styles/**", "/images/**", "/favicon.ico").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+    }
+
+    private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+}

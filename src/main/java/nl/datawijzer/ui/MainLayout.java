@@ -1,0 +1,110 @@
+package nl.datawijzer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.datawijzer.catalog.Language;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * The app shell. Navigation shows exactly the views the user may open: each item is checked against the
+ * view's own access annotations, so menu and access rules cannot disagree.
+ */
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final transient AuthenticationContext authentication;
+    private final transient AccessAnnotationChecker access;
+    private final transient NavigationItems items;
+    private final SideNav nav = new SideNav();
+
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access, NavigationItems items) {
+        this.authentication = authentication;
+        this.access = access;
+        this.items = items;
+        setPrimarySection(Section.DRAWER);
+        Span logo = new Span("Datawijzer");
+        logo.addClassName("dw-logo");
+        Span municipality = new Span(getTranslation("app.municipality"));
+        municipality.addClassName("dw-municipality");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), logo, municipality);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.addClassName("dw-header");
+        header.add(spacer(), languageSwitch(), userBox());
+        addToNavbar(header);
+        nav.addClassName("dw-nav");
+        addToDrawer(nav);
+        buildNavigation();
+    }
+
+    private void buildNavigation() {
+        nav.removeAll();
+        for (NavigationItems.Item item : items.all()) {
+            if (access.hasAccess(item.view())) {
+                nav.addItem(new SideNavItem(getTranslation(item.labelKey()), item.view(), item.icon().create()));
+            }
+        }
+    }
+
+    private static Component spacer() {
+        Div spacer = new Div();
+        spacer.getStyle().set("flex-grow", "1");
+        return spacer;
+    }
+
+    private Component languageSwitch() {
+        boolean english = "en".equals(getLocale().getLanguage());
+        Button button = new Button(english ? "Nederlands" : "English",
+                e -> LanguageSwitch.switchTo(english ? Language.DUTCH : Language.ENGLISH));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        button.setId("language-switch");
+        button.getElement().setAttribute("aria-label", getTranslation("app.language"));
+        return button;
+    }
+
+    private Component userBox() {
+        return authentication.getPrincipalName().<Component>map(name -> {
+            List<String> roles = authentication.getAuthenticatedUser(org.springframework.security.core.userdetails.UserDetails.class)
+                    .map(u -> u.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                            .map(a -> a.replaceFirst("^ROLE_", "")).sorted().collect(Collectors.toList()))
+                    .orElse(List.of());
+            Span who = new Span(getTranslation("app.signedInAs", name, String.join(", ", roles)));
+            who.setId("signed-in-user");
+            who.addClassName("dw-user");
+            Button logout = new Button(getTranslation("app.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout box = new HorizontalLayout(who, logout);
+            box.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+            return box;
+        }).orElseGet(() -> {
+            Anchor login = new Anchor("login", getTranslation("app.login"));
+            login.setId("login-link");
+            login.addClassName("dw-login-link");
+            return login;
+        });
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        buildNavigation();
+    }
+}

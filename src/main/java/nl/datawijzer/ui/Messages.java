@@ -1,0 +1,38 @@
+package nl.datawijzer.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import nl.datawijzer.catalog.Language;
+import org.springframework.stereotype.Component;
+
+/**
+ * The UI's translations: {@code i18n/messages.properties} is Dutch (the default), {@code messages_en}
+ * English. No fallback to the JVM's locale, so a server set to English still shows Dutch by default.
+ */
+@Component
+public class Messages implements I18NProvider {
+
+    private static final String BUNDLE = "i18n/messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(Language.DUTCH, Language.ENGLISH);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale effective = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
+        try {
+            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
+            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        } catch (MissingResourceException e) {
+            return "!" + key;
+        }
+    }
+}
