@@ -79,6 +79,7 @@ public final class ShapeValidator {
         String focus = entry.focusNode() == null ? "" : entry.focusNode().toString();
         String value = entry.value() == null ? "" : entry.value().isLiteral()
                 ? entry.value().getLiteralLexicalForm() : entry.value().toString();
-        return new WriteRefusedException.Violation(focus, path, nl, en, value);
+        String shape = entry.source() != null && entry.source().isURI() ? entry.source().getURI() : "";
+        return new WriteRefusedException.Violation(focus, path, nl, en, value, shape);
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /** Readiness includes the store: the portal is ready only when a query against it answers. */
-@Component("rdfStore")
+@Component("rdfStoreHealthIndicator")
 class StoreHealthIndicator implements HealthIndicator {
 
     private final RdfStore store;

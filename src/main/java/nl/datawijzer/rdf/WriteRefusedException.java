@@ -18,7 +18,7 @@ public class WriteRefusedException extends RuntimeException {
     }
 
     public static WriteRefusedException of(String propertyIri, String messageNl, String messageEn) {
-        return new WriteRefusedException(List.of(new Violation("", propertyIri, messageNl, messageEn, "")));
+        return new WriteRefusedException(List.of(new Violation("", propertyIri, messageNl, messageEn, "", "")));
     }
 
     public List<Violation> violations() {
@@ -27,9 +27,11 @@ public class WriteRefusedException extends RuntimeException {
 
     /**
      * One reason for refusal. {@code path} is the property IRI the problem is about (empty when it is
-     * about the whole record) so a form can show the message at the right input.
+     * about the whole record) so a form can show the message at the right input; {@code sourceShape}
+     * names the rule (useful for rules that combine several properties and so have no path).
      */
-    public record Violation(String focusNode, String path, String messageNl, String messageEn, String value) {
+    public record Violation(String focusNode, String path, String messageNl, String messageEn, String value,
+            String sourceShape) {
         public String message(Locale locale) {
             return "en".equals(locale.getLanguage()) && !messageEn.isBlank() ? messageEn : messageNl;
         }

@@ -31,10 +31,9 @@ class AccountConfiguration {
     @Bean
     InMemoryUserDetailsManager userDetailsService(SecurityProperties properties, Environment environment,
             PasswordEncoder encoder) {
-        boolean production = Arrays.asList(environment.getActiveProfiles()).contains(PRODUCTION_PROFILE);
         List<UserDetails> users = new ArrayList<>();
-        if (production) {
-            checkProduction(properties);
+        if (Arrays.asList(environment.getActiveProfiles()).contains(PRODUCTION_PROFILE)) {
+            checkProduction(properties); // also checked by ProductionGuard before start-up; kept as a second lock
         }
         if (properties.demoAccounts()) {
             String hash = encoder.encode(DemoAccounts.PASSWORD);

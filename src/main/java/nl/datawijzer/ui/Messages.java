@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Messages implements I18NProvider {
 
-    private static final String BUNDLE = "i18n/messages";
+    /** One bundle per feature, so features add their texts without touching each other's files. */
+    private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/catalog");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
@@ -28,11 +29,17 @@ public class Messages implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale effective = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
-        } catch (MissingResourceException e) {
-            return "!" + key;
+        for (String bundle : BUNDLES) {
+            try {
+                ResourceBundle texts = ResourceBundle.getBundle(bundle, effective, NO_FALLBACK);
+                if (texts.containsKey(key)) {
+                    String pattern = texts.getString(key);
+                    return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+                }
+            } catch (MissingResourceException e) {
+                // bundle not present: try the next one
+            }
         }
+        return "!" + key;
     }
 }
