@@ -12,8 +12,10 @@ public final class Language {
     private Language() {
     }
 
+    /** English only when the request asked for it; never the server's own locale. */
     public static Locale current() {
-        Locale locale = LocaleContextHolder.getLocale();
-        return "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
+        var context = LocaleContextHolder.getLocaleContext();
+        Locale locale = context == null ? null : context.getLocale();
+        return locale != null && "en".equals(locale.getLanguage()) ? ENGLISH : DUTCH;
     }
 }
