@@ -1,7 +1,9 @@
 package nl.datawijzer.catalog;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies a agent record by its slug (the last part of its IRI). */
-public record AgentId(String slug) {
+public record AgentId(@JsonValue String slug) {
     public AgentId {
         Ids.checked(slug);
     }

@@ -1,7 +1,9 @@
 package nl.datawijzer.catalog;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies a concept record by its slug (the last part of its IRI). */
-public record ConceptId(String slug) {
+public record ConceptId(@JsonValue String slug) {
     public ConceptId {
         Ids.checked(slug);
     }

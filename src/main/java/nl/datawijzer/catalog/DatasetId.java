@@ -1,7 +1,9 @@
 package nl.datawijzer.catalog;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies a dataset record by its slug (the last part of its IRI). */
-public record DatasetId(String slug) {
+public record DatasetId(@JsonValue String slug) {
     public DatasetId {
         Ids.checked(slug);
     }

@@ -1,7 +1,9 @@
 package nl.datawijzer.catalog;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifies a system record by its slug (the last part of its IRI). */
-public record SystemId(String slug) {
+public record SystemId(@JsonValue String slug) {
     public SystemId {
         Ids.checked(slug);
     }
