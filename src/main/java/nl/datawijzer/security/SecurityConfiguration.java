@@ -30,7 +30,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
         http.securityMatcher(API)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/openapi", "/api/openapi/**", "/api/docs", "/api/docs/**",
+                        .requestMatchers("/api/openapi", "/api/openapi.yaml", "/api/openapi/**", "/api/docs", "/api/docs/**",
                                 "/api/swagger-ui/**").permitAll()
                         .anyRequest().hasRole(Role.MEDEWERKER_NAME))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->

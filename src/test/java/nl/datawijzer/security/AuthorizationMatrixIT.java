@@ -1,0 +1,152 @@
+package nl.datawijzer.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every Vaadin route and every REST mapping, for anonymous and every role, against an explicit table.
+ * A new route or mapping that is not in the table fails this test, so it cannot be forgotten.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuthorizationMatrixIT {
+
+    enum Who { ANONYMOUS, MEDEWERKER, ANALIST, BEHEERDER, FG, ADMIN }
+
+    private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
+    private static final Set<Who> STAFF = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
+    private static final Set<Who> STEWARDS = EnumSet.of(Who.BEHEERDER);
+
+    /** Who may open each Vaadin route. */
+    private static final Map<String, Set<Who>> ROUTES = Map.of(
+            "", EVERYONE,
+            "login", EVERYONE,
+            "systemen", STAFF,
+            "systemen/:slug", STAFF,
+            "datasets", STAFF,
+            "datasets/:slug", STAFF,
+            "begrippen", STAFF,
+            "datasets/nieuw", STEWARDS,
+            "datasets/:slug/bewerken", STEWARDS);
+
+    /** Who may call each REST mapping (GET). */
+    private static final Map<String, Set<Who>> API = Map.ofEntries(
+            Map.entry("/api/systems", STAFF),
+            Map.entry("/api/systems/{slug}", STAFF),
+            Map.entry("/api/datasets", STAFF),
+            Map.entry("/api/datasets/{slug}", STAFF),
+            Map.entry("/api/datasets/{slug}/fields", STAFF),
+            Map.entry("/api/glossary", STAFF),
+            Map.entry("/api/glossary/{slug}", STAFF),
+            Map.entry("/api/openapi", EVERYONE),
+            Map.entry("/api/docs", EVERYONE),
+            Map.entry("/api/openapi/swagger-config", EVERYONE),
+            Map.entry("/api/openapi.yaml", EVERYONE));
+
+    @Autowired
+    AccessAnnotationChecker accessChecker;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyVaadinRouteIsOpenToExactlyTheRolesInTheTable() throws ClassNotFoundException {
+        Map<String, Class<?>> routes = vaadinRoutes();
+        assertThat(routes.keySet()).as("routes in the code versus the expected table")
+                .containsExactlyInAnyOrderElementsOf(ROUTES.keySet());
+        List<String> wrong = new ArrayList<>();
+        for (var route : routes.entrySet()) {
+            for (Who who : Who.values()) {
+                boolean allowed = accessChecker.hasAccess(route.getValue(), principal(who), role -> hasRole(who, role));
+                if (allowed != ROUTES.get(route.getKey()).contains(who)) {
+                    wrong.add("/" + route.getKey() + " for " + who + ": " + (allowed ? "allowed" : "denied"));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyRestMappingAnswersExactlyTheRolesInTheTable() throws Exception {
+        Set<String> paths = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            if (info.getPathPatternsCondition() != null) {
+                info.getPathPatternsCondition().getPatternValues().stream()
+                        .filter(p -> p.startsWith("/api")).forEach(paths::add);
+            }
+        }
+        assertThat(paths).as("REST mappings in the code versus the expected table")
+                .containsExactlyInAnyOrderElementsOf(API.keySet());
+
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        List<String> wrong = new ArrayList<>();
+        for (String path : paths) {
+            String concrete = path.replace("{slug}", "bestaat-niet");
+            for (Who who : Who.values()) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + concrete)).GET();
+                if (who != Who.ANONYMOUS) {
+                    request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (who.name().toLowerCase() + ":" + DemoAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                }
+                int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                boolean allowed = status != 401 && status != 403;
+                if (allowed != API.get(path).contains(who)) {
+                    wrong.add(concrete + " for " + who + ": HTTP " + status);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static Map<String, Class<?>> vaadinRoutes() throws ClassNotFoundException {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Map<String, Class<?>> routes = new LinkedHashMap<>();
+        for (var candidate : scanner.findCandidateComponents("nl.datawijzer")) {
+            Class<?> view = Class.forName(candidate.getBeanClassName());
+            routes.put(view.getAnnotation(Route.class).value(), view);
+            for (RouteAlias alias : view.getAnnotationsByType(RouteAlias.class)) {
+                routes.put(alias.value(), view);
+            }
+        }
+        return routes;
+    }
+
+    private static Principal principal(Who who) {
+        return who == Who.ANONYMOUS ? null : who::name;
+    }
+
+    /** The roles the demo account of {@code who} holds, implied ones included. */
+    private static boolean hasRole(Who who, String role) {
+        return who != Who.ANONYMOUS && Role.valueOf(who.name()).withImplied().stream().anyMatch(r -> r.name().equals(role));
+    }
+}
