@@ -1,6 +1,7 @@
 package nl.datawijzer.catalog;
 
 import nl.datawijzer.catalog.internal.GlossaryRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -9,9 +10,31 @@ import org.springframework.stereotype.Service;
 public class GlossaryService {
 
     private final GlossaryRepository repository;
+    private final ApplicationEventPublisher events;
 
-    GlossaryService(GlossaryRepository repository) {
+    GlossaryService(GlossaryRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
+    }
+
+    @PreAuthorize("hasRole('BEHEERDER')")
+    public ConceptId create(GlossaryTermDraft draft) {
+        repository.save(draft, true);
+        events.publishEvent(new CatalogChangedEvent("concept", draft.slug(), CatalogChangedEvent.Change.CREATED));
+        return new ConceptId(draft.slug());
+    }
+
+    @PreAuthorize("hasRole('BEHEERDER')")
+    public void update(GlossaryTermDraft draft) {
+        repository.save(draft, false);
+        events.publishEvent(new CatalogChangedEvent("concept", draft.slug(), CatalogChangedEvent.Change.UPDATED));
+    }
+
+    /** Refused while other terms are narrower than or related to it. */
+    @PreAuthorize("hasRole('BEHEERDER')")
+    public void delete(ConceptId id) {
+        repository.delete(id);
+        events.publishEvent(new CatalogChangedEvent("concept", id.slug(), CatalogChangedEvent.Change.DELETED));
     }
 
     @PreAuthorize("hasRole('MEDEWERKER')")

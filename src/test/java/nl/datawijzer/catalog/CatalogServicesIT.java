@@ -235,6 +235,34 @@ class CatalogServicesIT {
     }
 
     @Test
+    void ownerThatStillOwnsDataCannotBeDeletedButAnUnusedOneCan() {
+        assertThatThrownBy(() -> agents.delete(new AgentId("team-wmo"))).isInstanceOf(WriteRefusedException.class)
+                .hasMessageContaining("iSamenleving");
+        agents.create(new AgentDraft("team-archief", "Team Archief", AgentDraft.Kind.TEAM, "Beheert het archief.",
+                "archief@huizen.nl"));
+        assertThat(agents.list(PageRequest.first(50)).items()).extracting(AgentSummary::email).contains("archief@huizen.nl");
+        assertThatThrownBy(() -> agents.update(new AgentDraft("team-archief", "Team Archief", AgentDraft.Kind.TEAM, null,
+                "geen adres"))).isInstanceOf(WriteRefusedException.class).hasMessageContaining("e-mailadres");
+        agents.delete(new AgentId("team-archief"));
+        assertThat(agents.list(PageRequest.first(50)).items()).extracting(AgentSummary::name).doesNotContain("Team Archief");
+    }
+
+    @Test
+    void glossaryTermsCanBeWrittenAndAReferencedTermCannotBeDeleted() {
+        glossary.create(new GlossaryTermDraft("huishoudelijke-hulp", "huishoudelijke hulp",
+                "Ondersteuning bij het schoonhouden van de woning.", List.of("HbH"), "Wmo 2015",
+                List.of(new ConceptId("maatwerkvoorziening")), List.of()));
+        assertThat(glossary.get(new ConceptId("huishoudelijke-hulp")).broader()).extracting(Label::label)
+                .containsExactly("maatwerkvoorziening");
+        assertThatThrownBy(() -> glossary.delete(new ConceptId("maatwerkvoorziening")))
+                .isInstanceOf(WriteRefusedException.class).hasMessageContaining("huishoudelijke hulp");
+        assertThatThrownBy(() -> glossary.update(new GlossaryTermDraft("huishoudelijke-hulp", "huishoudelijke hulp", "",
+                List.of(), null, List.of(), List.of()))).isInstanceOf(WriteRefusedException.class);
+        glossary.delete(new ConceptId("huishoudelijke-hulp"));
+        assertThatThrownBy(() -> glossary.get(new ConceptId("huishoudelijke-hulp"))).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
     void seedNeverLoadsOverExistingData() throws Exception {
         seed.run(null);
         assertThat(datasets.list(DatasetFilter.ofSystem(new SystemId("samenleving")), PageRequest.first(10)).total())

@@ -2,6 +2,8 @@ package nl.datawijzer.catalog.api;
 
 import nl.datawijzer.catalog.InvalidIdException;
 import nl.datawijzer.catalog.RecordNotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -10,6 +12,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Every API error as RFC 9457 problem JSON with a Dutch explanation. */
+/* Before Spring's own problem-details handler, so API clients always get the Dutch explanation. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = CatalogApi.class)
 class ApiErrors {
 

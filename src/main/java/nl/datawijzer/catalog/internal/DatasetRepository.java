@@ -31,7 +31,6 @@ import nl.datawijzer.rdf.vocab.Terms;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.stereotype.Repository;
 
 /** Datasets and their fields as RDF: one graph per dataset holding the dataset and all its fields. */
@@ -144,16 +143,7 @@ public class DatasetRepository {
         Node dataset = iris.record(RecordKind.DATASET, id.slug());
         Node graphName = iris.graph(RecordKind.DATASET, id.slug());
         store.write(writer -> {
-            boolean exists = writer.containsGraph(graphName);
-            if (isNew && exists) {
-                throw WriteRefusedException.of(Terms.DCT_IDENTIFIER.getURI(),
-                        "Er bestaat al een dataset met identificatie '" + id.slug() + "'.",
-                        "A dataset with identifier '" + id.slug() + "' already exists.");
-            }
-            if (!isNew && !exists) {
-                throw new RecordNotFoundException("Dataset", id);
-            }
-            Graph graph = isNew ? GraphFactory.createDefaultGraph() : writer.graph(graphName);
+            Graph graph = RecordGraphs.open(writer, graphName, isNew, "dataset", "dataset", id.slug());
             DATASET_FORM_PROPERTIES.forEach(p -> graph.remove(dataset, p, Node.ANY));
             add(graph, dataset, Terms.RDF_TYPE, Terms.DCAT_DATASET);
             add(graph, dataset, Terms.DCT_IDENTIFIER, Literals.plain(id.slug()));
@@ -189,9 +179,7 @@ public class DatasetRepository {
         Node dataset = iris.record(RecordKind.DATASET, id.slug());
         Node graphName = iris.graph(RecordKind.DATASET, id.slug());
         store.write(writer -> {
-            if (!writer.containsGraph(graphName)) {
-                throw new RecordNotFoundException("Dataset", id);
-            }
+            RecordGraphs.requireExists(writer, graphName, "dataset", id.slug());
             List<Node> targets = new ArrayList<>();
             targets.add(dataset);
             writer.graph(graphName).find(Node.ANY, Terms.DW_PART_OF_DATASET, dataset)
@@ -216,9 +204,7 @@ public class DatasetRepository {
         Node field = iris.field(datasetId.slug(), id.slug());
         Node graphName = iris.graph(RecordKind.DATASET, datasetId.slug());
         store.write(writer -> {
-            if (!writer.containsGraph(graphName)) {
-                throw new RecordNotFoundException("Dataset", datasetId);
-            }
+            RecordGraphs.requireExists(writer, graphName, "dataset", datasetId.slug());
             Graph graph = writer.graph(graphName);
             boolean exists = graph.contains(field, Terms.RDF_TYPE, Terms.DW_FIELD);
             if (isNew && exists) {

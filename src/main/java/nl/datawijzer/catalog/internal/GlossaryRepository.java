@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import nl.datawijzer.catalog.ConceptId;
 import nl.datawijzer.catalog.GlossaryTerm;
+import nl.datawijzer.catalog.GlossaryTermDraft;
 import nl.datawijzer.catalog.Label;
 import nl.datawijzer.catalog.Page;
 import nl.datawijzer.catalog.PageRequest;
@@ -15,6 +16,10 @@ import nl.datawijzer.rdf.RecordKind;
 import nl.datawijzer.rdf.Row;
 import nl.datawijzer.rdf.Sparql;
 import nl.datawijzer.rdf.StoreReader;
+import nl.datawijzer.rdf.vocab.Terms;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.springframework.stereotype.Repository;
 
 /** The glossary: SKOS concepts typed dw:GlossaryTerm, one graph per term. */
@@ -25,10 +30,55 @@ public class GlossaryRepository {
 
     private final RdfStore store;
     private final Iris iris;
+    private final References references;
 
-    GlossaryRepository(RdfStore store, Iris iris) {
+    GlossaryRepository(RdfStore store, Iris iris, References references) {
         this.store = store;
         this.iris = iris;
+        this.references = references;
+    }
+
+    /** Creates or updates a term; links from other terms to it are kept. */
+    public void save(GlossaryTermDraft draft, boolean isNew) {
+        ConceptId id = new ConceptId(draft.slug());
+        Node term = iris.record(RecordKind.CONCEPT, id.slug());
+        Node graphName = iris.graph(RecordKind.CONCEPT, id.slug());
+        store.write(writer -> {
+            Graph graph = RecordGraphs.open(writer, graphName, isNew, "begrip", "term", id.slug());
+            List.of(Terms.SKOS_PREF_LABEL, Terms.SKOS_ALT_LABEL, Terms.SKOS_DEFINITION, Terms.DCT_SOURCE,
+                    Terms.SKOS_BROADER, Terms.SKOS_RELATED, Terms.DCT_MODIFIED).forEach(p -> graph.remove(term, p, Node.ANY));
+            graph.add(Triple.create(term, Terms.RDF_TYPE, Terms.SKOS_CONCEPT));
+            graph.add(Triple.create(term, Terms.RDF_TYPE, Terms.DW_GLOSSARY_TERM));
+            graph.add(Triple.create(term, Terms.SKOS_IN_SCHEME, iris.glossary()));
+            graph.add(Triple.create(term, Terms.SKOS_PREF_LABEL, Literals.dutch(draft.prefLabel())));
+            graph.add(Triple.create(term, Terms.SKOS_DEFINITION, Literals.dutch(draft.definition())));
+            draft.synonyms().stream().filter(a -> !a.isBlank())
+                    .forEach(a -> graph.add(Triple.create(term, Terms.SKOS_ALT_LABEL, Literals.dutch(a))));
+            if (draft.source() != null && !draft.source().isBlank()) {
+                graph.add(Triple.create(term, Terms.DCT_SOURCE, Literals.plain(draft.source())));
+            }
+            draft.broader().forEach(b -> graph.add(Triple.create(term, Terms.SKOS_BROADER,
+                    iris.record(RecordKind.CONCEPT, b.slug()))));
+            draft.related().forEach(r -> graph.add(Triple.create(term, Terms.SKOS_RELATED,
+                    iris.record(RecordKind.CONCEPT, r.slug()))));
+            graph.add(Triple.create(term, Terms.DCT_MODIFIED, Literals.now()));
+            writer.replaceGraph(graphName, graph);
+            return null;
+        });
+    }
+
+    /** Deletes a term; refused while other terms are narrower than or related to it. */
+    public void delete(ConceptId id) {
+        Node term = iris.record(RecordKind.CONCEPT, id.slug());
+        Node graphName = iris.graph(RecordKind.CONCEPT, id.slug());
+        store.write(writer -> {
+            RecordGraphs.requireExists(writer, graphName, "begrip", id.slug());
+            references.refuseIfReferenced(writer, term, term,
+                    "Het begrip kan niet worden verwijderd: er wordt nog naar verwezen door: ",
+                    "The term cannot be deleted: it is still referred to by: ");
+            writer.removeGraph(graphName);
+            return null;
+        });
     }
 
     public Page<GlossaryTerm> list(String text, PageRequest page) {

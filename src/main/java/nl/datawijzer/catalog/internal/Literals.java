@@ -41,8 +41,14 @@ final class Literals {
         return NodeFactory.createURI(value);
     }
 
-    static String param(String value) {
-        return value == null ? "" : value;
+    /** A functional mailbox as a mailto: IRI; refused when it does not look like an e-mail address. */
+    static Node mailto(String email) {
+        String address = email.strip().replaceFirst("^mailto:", "");
+        if (!address.matches("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[A-Za-z]{2,}")) {
+            throw nl.datawijzer.rdf.WriteRefusedException.of(nl.datawijzer.rdf.vocab.Terms.VCARD_HAS_EMAIL.getURI(),
+                    "Geen geldig e-mailadres: '" + email + "'.", "Not a valid e-mail address: '" + email + "'.");
+        }
+        return NodeFactory.createURI("mailto:" + address);
     }
 
     static Node text(String value) {

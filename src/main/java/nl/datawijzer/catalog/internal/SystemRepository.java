@@ -18,12 +18,10 @@ import nl.datawijzer.rdf.RecordKind;
 import nl.datawijzer.rdf.Row;
 import nl.datawijzer.rdf.Sparql;
 import nl.datawijzer.rdf.StoreReader;
-import nl.datawijzer.rdf.WriteRefusedException;
 import nl.datawijzer.rdf.vocab.Terms;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.stereotype.Repository;
 
 /** Systems as RDF: one graph per system. */
@@ -94,16 +92,7 @@ public class SystemRepository {
         Node system = iris.record(RecordKind.SYSTEM, id.slug());
         Node graphName = iris.graph(RecordKind.SYSTEM, id.slug());
         store.write(writer -> {
-            boolean exists = writer.containsGraph(graphName);
-            if (isNew && exists) {
-                throw WriteRefusedException.of(Terms.DCT_IDENTIFIER.getURI(),
-                        "Er bestaat al een systeem met identificatie '" + id.slug() + "'.",
-                        "A system with identifier '" + id.slug() + "' already exists.");
-            }
-            if (!isNew && !exists) {
-                throw new nl.datawijzer.catalog.RecordNotFoundException("Systeem", id);
-            }
-            Graph graph = isNew ? GraphFactory.createDefaultGraph() : writer.graph(graphName);
+            Graph graph = RecordGraphs.open(writer, graphName, isNew, "systeem", "system", id.slug());
             List.of(Terms.DCT_TITLE, Terms.DCT_DESCRIPTION, Terms.DW_SYSTEM_KIND, Terms.DW_OWNER, Terms.DW_STEWARD,
                     Terms.DW_VENDOR, Terms.DW_HOSTED_BY, Terms.DW_EXTERNAL, Terms.DCT_MODIFIED)
                     .forEach(p -> graph.remove(system, p, Node.ANY));
@@ -134,9 +123,7 @@ public class SystemRepository {
         Node system = iris.record(RecordKind.SYSTEM, id.slug());
         Node graphName = iris.graph(RecordKind.SYSTEM, id.slug());
         store.write(writer -> {
-            if (!writer.containsGraph(graphName)) {
-                throw new nl.datawijzer.catalog.RecordNotFoundException("Systeem", id);
-            }
+            RecordGraphs.requireExists(writer, graphName, "systeem", id.slug());
             references.refuseIfReferenced(writer, system, system,
                     "Het systeem kan niet worden verwijderd: het bevat nog datasets of wordt nog gebruikt door: ",
                     "The system cannot be deleted: it still holds datasets or is used by: ");

@@ -51,6 +51,21 @@ public final class Terms {
     public static final Node DW_CONFIDENTIALITY = uri(DW + "confidentiality");
     public static final Node DW_CLASSIFICATION_STATUS = uri(DW + "classificationStatus");
 
+    public static final String ORG = "http://www.w3.org/ns/org#";
+    public static final String VCARD = "http://www.w3.org/2006/vcard/ns#";
+    public static final Node FOAF_AGENT = uri(FOAF + "Agent");
+    public static final Node FOAF_NAME = uri(FOAF + "name");
+    public static final Node VCARD_HAS_EMAIL = uri(VCARD + "hasEmail");
+    public static final Node SKOS_CONCEPT = uri(SKOS + "Concept");
+    public static final Node SKOS_IN_SCHEME = uri(SKOS + "inScheme");
+    public static final Node SKOS_PREF_LABEL = uri(SKOS + "prefLabel");
+    public static final Node SKOS_ALT_LABEL = uri(SKOS + "altLabel");
+    public static final Node SKOS_DEFINITION = uri(SKOS + "definition");
+    public static final Node SKOS_BROADER = uri(SKOS + "broader");
+    public static final Node SKOS_RELATED = uri(SKOS + "related");
+    public static final Node DCT_SOURCE = uri(DCT + "source");
+    public static final Node DW_GLOSSARY_TERM = uri(DW + "GlossaryTerm");
+
     public static final Node STATUS_SUGGESTED = uri(DWV + "beoordeling/voorgesteld");
     public static final Node STATUS_CONFIRMED = uri(DWV + "beoordeling/bevestigd");
 
