@@ -38,7 +38,8 @@ public class AgentService {
     }
 
     @PreAuthorize("hasRole('MEDEWERKER')")
-    public Page<AgentSummary> list(PageRequest page) {
-        return repository.list(page);
+    /** Agents whose name contains {@code text} ("" for all); sort keys "name" and "datasets". */
+    public Page<AgentSummary> list(String text, PageRequest page) {
+        return repository.list(text, page);
     }
 }

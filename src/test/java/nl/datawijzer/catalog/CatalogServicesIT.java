@@ -230,8 +230,12 @@ class CatalogServicesIT {
 
     @Test
     void agentsListTheirDatasets() {
-        assertThat(agents.list(new PageRequest(0, 10, "name", false)).items())
+        assertThat(agents.list("", new PageRequest(0, 10, "name", false)).items())
                 .extracting(AgentSummary::name).contains("Team Wmo", "Team Informatiemanagement en BI");
+        assertThat(agents.list("wmo", PageRequest.first(10)).items()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Team Wmo");
+            assertThat(a.ownedDatasets()).isEqualTo(2);
+        });
     }
 
     @Test
@@ -240,11 +244,11 @@ class CatalogServicesIT {
                 .hasMessageContaining("iSamenleving");
         agents.create(new AgentDraft("team-archief", "Team Archief", AgentDraft.Kind.TEAM, "Beheert het archief.",
                 "archief@huizen.nl"));
-        assertThat(agents.list(PageRequest.first(50)).items()).extracting(AgentSummary::email).contains("archief@huizen.nl");
+        assertThat(agents.list("", PageRequest.first(50)).items()).extracting(AgentSummary::email).contains("archief@huizen.nl");
         assertThatThrownBy(() -> agents.update(new AgentDraft("team-archief", "Team Archief", AgentDraft.Kind.TEAM, null,
                 "geen adres"))).isInstanceOf(WriteRefusedException.class).hasMessageContaining("e-mailadres");
         agents.delete(new AgentId("team-archief"));
-        assertThat(agents.list(PageRequest.first(50)).items()).extracting(AgentSummary::name).doesNotContain("Team Archief");
+        assertThat(agents.list("", PageRequest.first(50)).items()).extracting(AgentSummary::name).doesNotContain("Team Archief");
     }
 
     @Test

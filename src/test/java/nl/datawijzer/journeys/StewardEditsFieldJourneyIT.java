@@ -96,11 +96,19 @@ class StewardEditsFieldJourneyIT {
     }
 
     @Test
-    void visitorSeesTheDutchLandingPageAndIsSentToSignInForTheCatalog() {
+    void visitorSeesTheDutchLandingPageCanSwitchToEnglishAndIsSentToSignInForTheCatalog() {
         page.navigate(url("/"));
         assertThat(page.locator("h1")).containsText("Datawijzer");
         assertThat(page.locator("#home-login")).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journeys/landing.png")));
+
+        page.locator("#language-switch").click();
+        assertThat(page.locator("h1")).containsText("know which data exists");
+        page.navigate(url("/login"));
+        assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
+        page.navigate(url("/"));
+        page.locator("#language-switch").click();
+        assertThat(page.locator("h1")).containsText("weten welke data er is");
 
         page.navigate(url("/datasets"));
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));

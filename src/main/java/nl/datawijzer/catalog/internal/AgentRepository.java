@@ -8,6 +8,7 @@ import nl.datawijzer.catalog.AgentSummary;
 import nl.datawijzer.catalog.Page;
 import nl.datawijzer.catalog.PageRequest;
 import nl.datawijzer.rdf.Iris;
+import nl.datawijzer.rdf.PreparedQuery;
 import nl.datawijzer.rdf.RdfStore;
 import nl.datawijzer.rdf.RecordKind;
 import nl.datawijzer.rdf.Row;
@@ -64,19 +65,17 @@ public class AgentRepository {
         Node agent = iris.record(RecordKind.AGENT, id.slug());
         Node graphName = iris.graph(RecordKind.AGENT, id.slug());
         store.write(writer -> {
-            RecordGraphs.requireExists(writer, graphName, "eigenaar", id.slug());
-            references.refuseIfReferenced(writer, agent, agent,
+            references.deleteRecord(writer, agent, graphName, "eigenaar", id.slug(),
                     "De eigenaar kan niet worden verwijderd: deze is nog eigenaar of beheerder van: ",
                     "The owner cannot be deleted: it still owns or stewards: ");
-            writer.removeGraph(graphName);
             return null;
         });
     }
 
-    public Page<AgentSummary> list(PageRequest page) {
+    public Page<AgentSummary> list(String text, PageRequest page) {
         return store.read(reader -> {
-            long total = Row.of(reader.select(Sparql.query(Queries.AGENTS).count())).getFirst().integer("count");
-            List<AgentSummary> items = Row.of(reader.select(Sorting.apply(Sparql.query(Queries.AGENTS), page, SORT_KEYS)))
+            long total = Row.of(reader.select(query(text).count())).getFirst().integer("count");
+            List<AgentSummary> items = Row.of(reader.select(Sorting.apply(query(text), page, SORT_KEYS)))
                     .stream()
                     .filter(row -> iris.slugOf(RecordKind.AGENT, row.iri("agent")).isPresent())
                     .map(row -> new AgentSummary(new AgentId(iris.slugOf(RecordKind.AGENT, row.iri("agent")).orElseThrow()),
@@ -85,6 +84,10 @@ public class AgentRepository {
                     .toList();
             return new Page<>(items, total);
         });
+    }
+
+    private static PreparedQuery query(String text) {
+        return Sparql.query(Queries.AGENTS).bind("q", Literals.text(text == null ? "" : text.strip()));
     }
 
     private static String email(String mailto) {

@@ -72,11 +72,9 @@ public class GlossaryRepository {
         Node term = iris.record(RecordKind.CONCEPT, id.slug());
         Node graphName = iris.graph(RecordKind.CONCEPT, id.slug());
         store.write(writer -> {
-            RecordGraphs.requireExists(writer, graphName, "begrip", id.slug());
-            references.refuseIfReferenced(writer, term, term,
+            references.deleteRecord(writer, term, graphName, "begrip", id.slug(),
                     "Het begrip kan niet worden verwijderd: er wordt nog naar verwezen door: ",
                     "The term cannot be deleted: it is still referred to by: ");
-            writer.removeGraph(graphName);
             return null;
         });
     }

@@ -123,11 +123,9 @@ public class SystemRepository {
         Node system = iris.record(RecordKind.SYSTEM, id.slug());
         Node graphName = iris.graph(RecordKind.SYSTEM, id.slug());
         store.write(writer -> {
-            RecordGraphs.requireExists(writer, graphName, "systeem", id.slug());
-            references.refuseIfReferenced(writer, system, system,
+            references.deleteRecord(writer, system, graphName, "systeem", id.slug(),
                     "Het systeem kan niet worden verwijderd: het bevat nog datasets of wordt nog gebruikt door: ",
                     "The system cannot be deleted: it still holds datasets or is used by: ");
-            writer.removeGraph(graphName);
             return null;
         });
     }

@@ -102,7 +102,7 @@ public class DatasetEditView extends VerticalLayout implements BeforeEnterObserv
         systemTitles = systems.list(SystemFilter.NONE, new PageRequest(0, PageRequest.MAX_LIMIT, "title", false))
                 .items().stream()
                 .collect(Collectors.toMap(SystemSummary::id, SystemSummary::title, (a, b) -> a, LinkedHashMap::new));
-        agentNames = agents.list(new PageRequest(0, PageRequest.MAX_LIMIT, "name", false)).items().stream()
+        agentNames = agents.list("", new PageRequest(0, PageRequest.MAX_LIMIT, "name", false)).items().stream()
                 .collect(Collectors.toMap(AgentSummary::id, AgentSummary::name, (a, b) -> a, LinkedHashMap::new));
         Map<String, String> euThemeLabels = labels(values.options(ValueList.EU_THEME));
         euThemes = euThemeLabels.keySet();
@@ -226,15 +226,9 @@ public class DatasetEditView extends VerticalLayout implements BeforeEnterObserv
                 .withValidator(v -> editing != null || !RESERVED_SLUG.equals(v),
                         getTranslation("catalog.dataset.error.slugReserved"))
                 .bind(DatasetForm::getSlug, DatasetForm::setSlug);
-        binder.forField(title)
-                .asRequired(getTranslation("catalog.dataset.error.titleRequired"))
-                .withValidator(v -> !v.isBlank(), getTranslation("catalog.dataset.error.titleRequired"))
-                .withValidator(new StringLengthValidator(getTranslation("catalog.error.tooLong", 200), 0, 200))
+        TextRules.requiredText(binder, title, "catalog.dataset.error.titleRequired", 200, this)
                 .bind(DatasetForm::getTitle, DatasetForm::setTitle);
-        binder.forField(description)
-                .asRequired(getTranslation("catalog.dataset.error.descriptionRequired"))
-                .withValidator(v -> !v.isBlank(), getTranslation("catalog.dataset.error.descriptionRequired"))
-                .withValidator(new StringLengthValidator(getTranslation("catalog.error.tooLong", 4000), 0, 4000))
+        TextRules.requiredText(binder, description, "catalog.dataset.error.descriptionRequired", 4000, this)
                 .bind(DatasetForm::getDescription, DatasetForm::setDescription);
         binder.forField(system).asRequired(getTranslation("catalog.dataset.error.systemRequired"))
                 .bind(DatasetForm::getSystem, DatasetForm::setSystem);

@@ -163,10 +163,7 @@ class FieldDialog extends Dialog {
     }
 
     private void bind() {
-        binder.forField(title)
-                .asRequired(getTranslation("catalog.field.error.titleRequired"))
-                .withValidator(v -> !v.isBlank(), getTranslation("catalog.field.error.titleRequired"))
-                .withValidator(new StringLengthValidator(getTranslation("catalog.error.tooLong", 200), 0, 200))
+        TextRules.requiredText(binder, title, "catalog.field.error.titleRequired", 200, this)
                 .bind(FieldForm::getTitle, FieldForm::setTitle);
         binder.forField(technicalName)
                 .asRequired(getTranslation("catalog.field.error.technicalNameRequired"))
@@ -175,10 +172,7 @@ class FieldDialog extends Dialog {
                 .withValidator(v -> !form.isNew() || FieldForm.slugFor(v).isPresent(),
                         getTranslation("catalog.field.error.technicalNameSlug"))
                 .bind(FieldForm::getTechnicalName, FieldForm::setTechnicalName);
-        binder.forField(description)
-                .asRequired(getTranslation("catalog.field.error.descriptionRequired"))
-                .withValidator(v -> !v.isBlank(), getTranslation("catalog.field.error.descriptionRequired"))
-                .withValidator(new StringLengthValidator(getTranslation("catalog.error.tooLong", 4000), 0, 4000))
+        TextRules.requiredText(binder, description, "catalog.field.error.descriptionRequired", 4000, this)
                 .bind(FieldForm::getDescription, FieldForm::setDescription);
         binder.forField(datatype)
                 .asRequired(getTranslation("catalog.field.error.datatypeRequired"))

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +29,10 @@ import nl.datawijzer.catalog.SystemService;
 import nl.datawijzer.catalog.SystemSummary;
 import nl.datawijzer.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A staff member (MEDEWERKER) browses the seeded catalog: read-only, no edit buttons. */
 @SpringBootTest
@@ -47,14 +43,6 @@ class CatalogBrowsingTest extends SpringBrowserlessTest {
 
     private static final Set<String> DATATYPE_WORDS = Set.of("tekst", "geheel getal", "decimaal getal", "ja/nee",
             "datum", "datum en tijd", "jaar", "jaar en maand", "webadres");
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("datawijzer.store.data-dir", () -> dataDir.resolve("store").toString());
-    }
 
     @Autowired
     DatasetService datasets;

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.datawijzer.catalog.DatasetDetail;
@@ -30,13 +29,10 @@ import nl.datawijzer.catalog.FieldRow;
 import nl.datawijzer.catalog.PageRequest;
 import nl.datawijzer.catalog.RecordNotFoundException;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** A steward (BEHEERDER) edits datasets and fields; refused input is explained in Dutch and saves nothing. */
 @SpringBootTest
@@ -47,14 +43,6 @@ class CatalogEditingTest extends SpringBrowserlessTest {
 
     private static final String NATIONAL_ID = "https://w3id.org/datawijzer/vocab/persoonsgegevens/nationaal-identificatienummer";
     private static final String PUBLIC = "https://w3id.org/datawijzer/vocab/vertrouwelijkheid/openbaar";
-
-    @TempDir
-    static Path dataDir;
-
-    @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("datawijzer.store.data-dir", () -> dataDir.resolve("store").toString());
-    }
 
     @Autowired
     DatasetService datasets;
