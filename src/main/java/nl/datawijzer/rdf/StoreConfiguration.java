@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /** Opens the embedded TDB2 store in the data folder and loads the ontology and value lists into it. */
 @Configuration(proxyBeanMethods = false)
@@ -22,6 +23,7 @@ class StoreConfiguration {
     static final String SHAPES = "classpath*:ontology/shapes/*.ttl";
     static final String VOCABULARIES = "classpath*:ontology/vocabularies/*.ttl";
     static final String ONTOLOGY = "classpath*:ontology/datawijzer.ttl";
+    static final String PUBLIC_SHAPES = "classpath*:ontology/public-shapes/*.ttl";
 
     private static final Logger log = LoggerFactory.getLogger(StoreConfiguration.class);
 
@@ -36,6 +38,7 @@ class StoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
+    @Primary
     TdbRdfStore rdfStore(StoreProperties properties, ShapeValidator validator, Iris iris) {
         Path folder = properties.dataDir().resolve("tdb2").toAbsolutePath();
         try {
@@ -48,6 +51,19 @@ class StoreConfiguration {
         loadReferenceData(store, iris);
         log.info("RDF store open at {}", folder);
         return store;
+    }
+
+    @Bean(destroyMethod = "close")
+    PublicRdfStore publicRdfStore(StoreProperties properties, Iris iris) {
+        Path folder = properties.dataDir().resolve("public-tdb2").toAbsolutePath();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data folder " + folder, e);
+        }
+        ShapeValidator dcatAp = new ShapeValidator(ClasspathRdf.graph(PUBLIC_SHAPES, iris.base()));
+        return new PublicRdfStore(new TdbRdfStore(TDB2Factory.connectDataset(Location.create(folder)), dcatAp, iris,
+                properties.queryTimeout().toMillis()));
     }
 
     /** The ontology and value lists ship with the code, so every start replaces their graph. */

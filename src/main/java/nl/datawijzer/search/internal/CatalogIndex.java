@@ -1,0 +1,413 @@
+package nl.datawijzer.search.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+import nl.datawijzer.search.Facet;
+import nl.datawijzer.search.SearchHit;
+import nl.datawijzer.search.SearchKind;
+import nl.datawijzer.search.SearchRequest;
+import nl.datawijzer.search.SearchResult;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One Lucene index (internal or public) in a folder of its own. Writes are committed and made searchable
+ * before the call returns; the commit records the catalog fingerprint it was built from.
+ */
+public final class CatalogIndex implements Closeable {
+
+    static final String ID = "id";
+    static final String GROUP = "group";
+    static final String KIND = "kind";
+    static final String TITLE = "title";
+    static final String DESCRIPTION = "description";
+    static final String NAMES = "names";
+    static final String CONTEXT = "context";
+    static final String SUBTITLE = "subtitle";
+    static final String PATH = "path";
+    static final String QUALITY = "quality";
+    static final String FINGERPRINT = "fingerprint";
+
+    /** Title above description above field names above the rest. */
+    private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 4f, DESCRIPTION, 2f, NAMES, 1.5f, CONTEXT, 1f);
+    private static final String MARK_START = "\uE000";
+    private static final String MARK_END = "\uE001";
+    private static final int FACET_VALUES = 20;
+
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+    private final Analyzer indexAnalyzer = DutchAnalysis.indexAnalyzer();
+    private final AtomicReference<Analyzer> queryAnalyzer =
+            new AtomicReference<>(DutchAnalysis.queryAnalyzer(DutchAnalysis.synonyms(List.of())));
+    private final AtomicReference<FacetState> facetState = new AtomicReference<>();
+
+    public CatalogIndex(Path folder) {
+        try {
+            directory = FSDirectory.open(folder);
+            writer = new IndexWriter(directory, new IndexWriterConfig(indexAnalyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + folder, e);
+        }
+        for (Facet facet : Facet.values()) {
+            facetsConfig.setMultiValued(dim(facet), true);
+        }
+    }
+
+    /** The catalog fingerprint of the last commit, or "" when the index is new or was never filled. */
+    public String fingerprint() {
+        Map<String, String> data = writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
+        return data.getOrDefault(FINGERPRINT, "");
+    }
+
+    public int documentCount() {
+        return writer.getDocStats().numDocs;
+    }
+
+    /** Replaces everything, reporting progress as the number of documents added so far. */
+    public synchronized void rebuild(List<SearchDocument> documents, String fingerprint, IntConsumer progress) {
+        try {
+            writer.deleteAll();
+            int done = 0;
+            for (SearchDocument document : documents) {
+                writer.addDocument(facetsConfig.build(toLucene(document)));
+                if (++done % 1000 == 0) {
+                    progress.accept(done);
+                }
+            }
+            progress.accept(done);
+            commit(fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the documents of the given groups with {@code documents}; searchable when this returns. */
+    public synchronized void replaceGroups(Collection<String> groups, List<SearchDocument> documents, String fingerprint) {
+        try {
+            for (String group : groups) {
+                writer.deleteDocuments(new Term(GROUP, group));
+            }
+            for (SearchDocument document : documents) {
+                writer.addDocument(facetsConfig.build(toLucene(document)));
+            }
+            commit(fingerprint);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** New glossary synonyms take effect for the next query; no reindexing needed. */
+    public void useSynonyms(SynonymMap synonyms) {
+        queryAnalyzer.set(DutchAnalysis.queryAnalyzer(synonyms));
+    }
+
+    public SearchResult search(SearchRequest request) {
+        long start = System.nanoTime();
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                Query textQuery = textQuery(request.text());
+                Query scored = FunctionScoreQuery.boostByValue(textQuery, DoubleValuesSource.fromFloatField(QUALITY));
+                Query query = drillDown(scored, request.filters());
+                int wanted = request.offset() + request.limit();
+                FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, wanted,
+                        new FacetsCollectorManager());
+                TopDocs top = found.topDocs();
+                long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
+                        : searcher.count(query);
+                List<SearchHit> hits = hits(searcher, textQuery, top, request.offset());
+                Map<Facet, List<SearchResult.FacetValue>> facets = facets(searcher, found);
+                String suggestion = suggestion(searcher, request.text());
+                return new SearchResult(hits, total, facets, suggestion, (System.nanoTime() - start) / 1000);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Query textQuery(String text) {
+        if (text.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        // SimpleQueryParser never throws: broken syntax ("(wmo", "\"jeugd") is read as plain words.
+        SimpleQueryParser parser = new SimpleQueryParser(queryAnalyzer.get(), WEIGHTS);
+        parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
+        Query parsed = parser.parse(text);
+        if (parsed == null) {
+            parsed = new MatchNoDocsQuery();
+        }
+        List<String> words = spellTokens(text);
+        if (words.isEmpty() || words.size() > 2) {
+            return parsed;
+        }
+        // Short queries tolerate typos: "jeugdzrog" still finds "jeugdzorg", ranked below exact matches.
+        BooleanQuery.Builder tolerant = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD);
+        for (String word : words) {
+            if (word.length() >= 4) {
+                int edits = word.length() >= 8 ? 2 : 1;
+                tolerant.add(new BoostQuery(new FuzzyQuery(new Term(DutchAnalysis.SPELL_FIELD, word), edits, 1), 0.3f),
+                        BooleanClause.Occur.SHOULD);
+            }
+        }
+        return tolerant.build();
+    }
+
+    private Query drillDown(Query base, Map<Facet, Set<String>> filters) {
+        if (filters.isEmpty()) {
+            return base;
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
+        filters.forEach((facet, values) -> drillDown.add(dim(facet), values.toArray(String[]::new)));
+        return drillDown;
+    }
+
+    private List<SearchHit> hits(IndexSearcher searcher, Query textQuery, TopDocs top, int offset) throws IOException {
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
+                top.scoreDocs.length);
+        if (page.length == 0) {
+            return List.of();
+        }
+        TopDocs pageDocs = new TopDocs(top.totalHits, page);
+        String[] snippets = UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, " … ", false))
+                .withHighlightPhrasesStrictly(false)
+                .build()
+                .highlight(DESCRIPTION, textQuery, pageDocs, 1);
+        List<SearchHit> hits = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (int i = 0; i < page.length; i++) {
+            Document doc = stored.document(page[i].doc);
+            String snippet = snippets[i] != null ? snippets[i] : abbreviate(doc.get(DESCRIPTION));
+            hits.add(new SearchHit(SearchKind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(TITLE), doc.get(SUBTITLE),
+                    parts(snippet), doc.get(PATH), page[i].score));
+        }
+        return hits;
+    }
+
+    private Map<Facet, List<SearchResult.FacetValue>> facets(IndexSearcher searcher,
+            FacetsCollectorManager.FacetsResult found) throws IOException {
+        Map<Facet, List<SearchResult.FacetValue>> facets = new EnumMap<>(Facet.class);
+        SortedSetDocValuesReaderState state = facetState(searcher);
+        if (state == null) {
+            return facets;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
+        for (Facet facet : Facet.values()) {
+            List<SearchResult.FacetValue> values = new ArrayList<>();
+            if (state.getOrdRange(dim(facet)) != null) {
+                FacetResult result = counts.getTopChildren(FACET_VALUES, dim(facet));
+                if (result != null) {
+                    for (LabelAndValue value : result.labelValues) {
+                        values.add(new SearchResult.FacetValue(value.label, value.value.longValue()));
+                    }
+                }
+            }
+            facets.put(facet, values);
+        }
+        return facets;
+    }
+
+    /** The facet ordinals are per reader: rebuilt once after each refresh, shared by all queries on it. */
+    private SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+        FacetState current = facetState.get();
+        if (current != null && current.reader() == searcher.getIndexReader()) {
+            return current.state();
+        }
+        SortedSetDocValuesReaderState state;
+        try {
+            state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), facetsConfig);
+        } catch (IllegalArgumentException e) {
+            return null; // empty index: no facet field yet
+        }
+        facetState.set(new FacetState(searcher.getIndexReader(), state));
+        return state;
+    }
+
+    private String suggestion(IndexSearcher searcher, String text) throws IOException {
+        List<String> words = spellTokens(text);
+        if (words.isEmpty() || words.size() > 6) {
+            return null;
+        }
+        // Only words the index does not know get a correction: "caseloaf" -> "caseload".
+        DirectSpellChecker checker = new DirectSpellChecker();
+        List<String> corrected = new ArrayList<>();
+        boolean changed = false;
+        for (String word : words) {
+            SuggestWord[] suggestions = checker.suggestSimilar(new Term(DutchAnalysis.SPELL_FIELD, word), 1,
+                    searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (suggestions.length > 0) {
+                corrected.add(suggestions[0].string);
+                changed = true;
+            } else {
+                corrected.add(word);
+            }
+        }
+        return changed ? String.join(" ", corrected) : null;
+    }
+
+    private static List<String> spellTokens(String text) {
+        List<String> words = new ArrayList<>();
+        try (Analyzer analyzer = DutchAnalysis.spellAnalyzer();
+                TokenStream stream = analyzer.tokenStream(DutchAnalysis.SPELL_FIELD, new StringReader(text))) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    private Document toLucene(SearchDocument d) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, d.id(), Field.Store.YES));
+        doc.add(new StringField(GROUP, d.group(), Field.Store.NO));
+        doc.add(new StringField(KIND, d.kind().name(), Field.Store.YES));
+        doc.add(new Field(TITLE, d.title(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(DESCRIPTION, d.description(), TEXT_WITH_OFFSETS));
+        doc.add(new TextField(NAMES, d.names(), Field.Store.NO));
+        doc.add(new TextField(CONTEXT, d.context(), Field.Store.NO));
+        doc.add(new TextField(DutchAnalysis.SPELL_FIELD, d.title() + " \n " + d.names(), Field.Store.NO));
+        if (d.subtitle() != null) {
+            doc.add(new StoredField(SUBTITLE, d.subtitle()));
+        }
+        if (d.path() != null) {
+            doc.add(new StoredField(PATH, d.path()));
+        }
+        doc.add(new FloatDocValuesField(QUALITY, d.quality()));
+        Set<String> seen = new LinkedHashSet<>();
+        d.facets().forEach((facet, values) -> values.stream().filter(v -> !v.isBlank())
+                .filter(v -> seen.add(facet + "\u0000" + v))
+                .forEach(v -> doc.add(new SortedSetDocValuesFacetField(dim(facet), v))));
+        return doc;
+    }
+
+    private void commit(String fingerprint) throws IOException {
+        writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    private static String dim(Facet facet) {
+        return facet.name().toLowerCase();
+    }
+
+    private static List<SearchHit.SnippetPart> parts(String snippet) {
+        List<SearchHit.SnippetPart> parts = new ArrayList<>();
+        String rest = snippet;
+        while (!rest.isEmpty()) {
+            int start = rest.indexOf(MARK_START);
+            if (start < 0) {
+                parts.add(new SearchHit.SnippetPart(rest, false));
+                break;
+            }
+            if (start > 0) {
+                parts.add(new SearchHit.SnippetPart(rest.substring(0, start), false));
+            }
+            int end = rest.indexOf(MARK_END, start);
+            if (end < 0) {
+                parts.add(new SearchHit.SnippetPart(rest.substring(start + 1), true));
+                break;
+            }
+            parts.add(new SearchHit.SnippetPart(rest.substring(start + 1, end), true));
+            rest = rest.substring(end + 1);
+        }
+        return parts;
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= 200 ? text : text.substring(0, 197) + "…";
+    }
+
+    private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> entries) {
+        Map<String, String> map = new java.util.HashMap<>();
+        entries.forEach(e -> map.put(e.getKey(), e.getValue()));
+        return map;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        directory.close();
+    }
+
+    private record FacetState(org.apache.lucene.index.IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+}

@@ -1,0 +1,219 @@
+package nl.datawijzer.search.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.datawijzer.rdf.Iris;
+import nl.datawijzer.rdf.PreparedQuery;
+import nl.datawijzer.rdf.PublicRdfStore;
+import nl.datawijzer.rdf.RdfStore;
+import nl.datawijzer.rdf.RecordKind;
+import nl.datawijzer.rdf.Row;
+import nl.datawijzer.rdf.Sparql;
+import nl.datawijzer.rdf.StoreReader;
+import nl.datawijzer.search.Facet;
+import nl.datawijzer.search.SearchKind;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.springframework.stereotype.Component;
+
+/** Reads search documents from the store: the whole catalog, one changed record, or the open-data view. */
+@Component
+public class DocumentSource {
+
+    private static final String DIR = "nl/datawijzer/search/internal/";
+    private static final Node ALL = NodeFactory.createLiteralString("");
+
+    private final RdfStore store;
+    private final PublicRdfStore publicStore;
+    private final Iris iris;
+
+    DocumentSource(RdfStore store, PublicRdfStore publicStore, Iris iris) {
+        this.store = store;
+        this.publicStore = publicStore;
+        this.iris = iris;
+    }
+
+    /** Every internal document. */
+    public List<SearchDocument> all() {
+        return store.read(reader -> {
+            List<SearchDocument> docs = new ArrayList<>();
+            docs.addAll(systems(reader, ALL));
+            docs.addAll(datasets(reader, ALL));
+            docs.addAll(fields(reader, ALL));
+            docs.addAll(concepts(reader, ALL));
+            docs.addAll(agents(reader, ALL));
+            return docs;
+        });
+    }
+
+    /** The documents of one record after a change (empty when it was deleted). */
+    public List<SearchDocument> record(RecordKind kind, String slug) {
+        Node node = iris.record(kind, slug);
+        return store.read(reader -> switch (kind) {
+            case DATASET -> {
+                List<SearchDocument> docs = new ArrayList<>(datasets(reader, node));
+                docs.addAll(fields(reader, node));
+                yield docs;
+            }
+            case SYSTEM -> systems(reader, node);
+            case CONCEPT -> concepts(reader, node);
+            case AGENT -> agents(reader, node);
+            default -> List.of();
+        });
+    }
+
+    /** Datasets whose documents mention a system or agent by name, to refresh after it changes. */
+    public List<String> datasetsMentioning(RecordKind kind, String slug) {
+        Node node = iris.record(kind, slug);
+        return store.read(reader -> Row.of(reader.select(Sparql.query(DIR + "datasets-mentioning.rq").bind("target", node)))
+                .stream().map(r -> iris.slugOf(RecordKind.DATASET, r.iri("dataset")).orElse(null))
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
+    /** Documents for the public index: read from the public store's open-data graph and nothing else. */
+    public List<SearchDocument> openData() {
+        Node openData = openDataGraph();
+        return publicStore.read(reader -> Row.of(reader.select(Sparql.query(DIR + "open-datasets.rq").bind("openData", openData)))
+                .stream().map(row -> {
+                    String slug = iris.slugOf(RecordKind.DATASET, row.iri("dataset")).orElse(row.iri("dataset"));
+                    Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
+                    facets.put(Facet.KIND, List.of(SearchKind.DATASET.label()));
+                    facets.put(Facet.THEME, row.list("themes", "|"));
+                    return new SearchDocument("dataset:" + slug, "dataset:" + slug, SearchKind.DATASET, row.text("title"),
+                            row.text("description"), "", join(row.list("keywords", "|"), row.list("themes", "|")),
+                            row.optionalText("publisherName"), "open-data/" + slug, facets, 1.0f);
+                }).toList());
+    }
+
+    /** The graph of the public store that holds the open-data view. */
+    public Node openDataGraph() {
+        return NodeFactory.createURI(iris.recordGraphPrefix() + "opendata");
+    }
+
+    /** Groups of equivalent words from the glossary: each term's label with its altLabels. */
+    public List<List<String>> synonymGroups() {
+        return store.read(reader -> {
+            Map<String, List<String>> groups = new LinkedHashMap<>();
+            for (Row row : Row.of(reader.select(Sparql.query(DIR + "synonyms.rq")))) {
+                groups.computeIfAbsent(row.iri("concept"), k -> new ArrayList<>()).add(row.text("label"));
+            }
+            return groups.values().stream().filter(g -> g.size() > 1).toList();
+        });
+    }
+
+    /** Changes whenever a record is written or removed; stored with the index to detect a stale one. */
+    public String fingerprint() {
+        return store.read(reader -> {
+            Row row = Row.of(reader.select(Sparql.query(DIR + "fingerprint.rq")
+                    .bind("recordGraphPrefix", NodeFactory.createLiteralString(iris.recordGraphPrefix())))).getFirst();
+            return row.text("records") + "|" + row.text("latest");
+        });
+    }
+
+    private List<SearchDocument> systems(StoreReader reader, Node only) {
+        return rows(reader, "systems.rq", only).stream().map(row -> {
+            String slug = slug(RecordKind.SYSTEM, row.iri("system"));
+            Map<Facet, List<String>> facets = facets(SearchKind.SYSTEM, row.optionalText("title"),
+                    row.optionalText("ownerName"), List.of(), List.of(), List.of());
+            return new SearchDocument("system:" + slug, "system:" + slug, SearchKind.SYSTEM, row.text("title"),
+                    row.text("description"), "", join(List.of(row.text("kindLabel"), row.text("ownerName"), row.text("vendor"))),
+                    row.text("kindLabel"), "systemen/" + slug, facets, quality(row.text("description")));
+        }).toList();
+    }
+
+    private List<SearchDocument> datasets(StoreReader reader, Node only) {
+        return rows(reader, "datasets.rq", only).stream().map(row -> {
+            String slug = slug(RecordKind.DATASET, row.iri("dataset"));
+            List<String> themes = row.list("themes", "|");
+            Map<Facet, List<String>> facets = facets(SearchKind.DATASET, row.optionalText("systemTitle"),
+                    row.optionalText("ownerName"), themes, row.list("confidentialities", "|"), row.list("categories", "|"));
+            return new SearchDocument("dataset:" + slug, "dataset:" + slug, SearchKind.DATASET, row.text("title"),
+                    row.text("description"), join(row.list("fieldNames", "|")),
+                    join(row.list("keywords", "|"), themes, List.of(row.text("systemTitle"), row.text("ownerName"))),
+                    row.text("systemTitle"), "datasets/" + slug, facets, quality(row.text("description")));
+        }).toList();
+    }
+
+    private List<SearchDocument> fields(StoreReader reader, Node onlyDataset) {
+        return rows(reader, "fields.rq", onlyDataset).stream().map(row -> {
+            String dataset = slug(RecordKind.DATASET, row.iri("dataset"));
+            String field = iris.fieldSlugs(row.iri("field")).map(s -> s[1]).orElse(row.iri("field"));
+            List<String> themes = row.list("themes", "|");
+            Map<Facet, List<String>> facets = facets(SearchKind.FIELD, row.optionalText("systemTitle"),
+                    row.optionalText("ownerName"), themes, listOf(row.optionalText("confidentialityLabel")),
+                    row.list("categories", "|"));
+            return new SearchDocument("field:" + dataset + "/" + field, "dataset:" + dataset, SearchKind.FIELD,
+                    row.text("title"), row.text("description"), row.text("technicalName"),
+                    join(List.of(row.text("datasetTitle"), row.text("systemTitle")), themes),
+                    row.text("datasetTitle") + " · " + row.text("technicalName"), "datasets/" + dataset, facets,
+                    quality(row.text("description")));
+        }).toList();
+    }
+
+    private List<SearchDocument> concepts(StoreReader reader, Node only) {
+        return rows(reader, "concepts.rq", only).stream().map(row -> {
+            String slug = slug(RecordKind.CONCEPT, row.iri("concept"));
+            return new SearchDocument("concept:" + slug, "concept:" + slug, SearchKind.CONCEPT, row.text("label"),
+                    row.text("definition"), join(row.list("synonyms", "|")), "", join(row.list("synonyms", "|")),
+                    "begrippen?begrip=" + slug, facets(SearchKind.CONCEPT, null, null, List.of(), List.of(), List.of()),
+                    quality(row.text("definition")));
+        }).toList();
+    }
+
+    private List<SearchDocument> agents(StoreReader reader, Node only) {
+        return rows(reader, "agents.rq", only).stream().map(row -> {
+            String slug = slug(RecordKind.AGENT, row.iri("agent"));
+            String email = row.text("email").replaceFirst("^mailto:", "");
+            return new SearchDocument("agent:" + slug, "agent:" + slug, SearchKind.AGENT, row.text("name"),
+                    row.text("description"), "", email, email.isEmpty() ? null : email, null,
+                    facets(SearchKind.AGENT, null, row.optionalText("name"), List.of(), List.of(), List.of()),
+                    quality(row.text("description")));
+        }).toList();
+    }
+
+    private List<Row> rows(StoreReader reader, String query, Node only) {
+        PreparedQuery prepared = Sparql.query(DIR + query).bind("only", only);
+        return Row.of(reader.select(prepared));
+    }
+
+    private String slug(RecordKind kind, String iri) {
+        return iris.slugOf(kind, iri).orElse(iri);
+    }
+
+    private static Map<Facet, List<String>> facets(SearchKind kind, String system, String owner, List<String> themes,
+            List<String> confidentialities, List<String> categories) {
+        Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
+        facets.put(Facet.KIND, List.of(kind.label()));
+        facets.put(Facet.SYSTEM, listOf(system));
+        facets.put(Facet.OWNER, listOf(owner));
+        facets.put(Facet.THEME, themes);
+        facets.put(Facet.CONFIDENTIALITY, confidentialities);
+        facets.put(Facet.CATEGORY, categories);
+        return facets;
+    }
+
+    private static List<String> listOf(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value);
+    }
+
+    /** Well-described entries rank a little higher: up to 1.2 for a description of 200+ characters. */
+    static float quality(String description) {
+        return 1.0f + Math.min(description.length(), 200) / 1000f;
+    }
+
+    @SafeVarargs
+    private static String join(List<String>... parts) {
+        StringBuilder text = new StringBuilder();
+        for (List<String> part : parts) {
+            for (String value : part) {
+                if (value != null && !value.isBlank()) {
+                    text.append(value).append(" \n ");
+                }
+            }
+        }
+        return text.toString();
+    }
+}

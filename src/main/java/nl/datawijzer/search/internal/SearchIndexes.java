@@ -1,0 +1,126 @@
+package nl.datawijzer.search.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import nl.datawijzer.catalog.CatalogChangedEvent;
+import nl.datawijzer.rdf.RecordKind;
+import nl.datawijzer.rdf.StoreProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps both indexes in step with the store: checked at start (after the seed) and rebuilt when missing or
+ * stale, updated on every catalog change, rebuildable on demand. The public index is filled only from the
+ * derived open-data view.
+ */
+@Component
+@Order(10)
+public class SearchIndexes implements ApplicationRunner, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
+
+    private final DocumentSource source;
+    private final CatalogIndex internal;
+    private final CatalogIndex open;
+
+    SearchIndexes(StoreProperties properties, DocumentSource source) {
+        this.source = source;
+        Path folder = properties.dataDir().resolve("index").toAbsolutePath();
+        this.internal = new CatalogIndex(folder.resolve("internal"));
+        this.open = new CatalogIndex(folder.resolve("public"));
+    }
+
+    public CatalogIndex internal() {
+        return internal;
+    }
+
+    public CatalogIndex open() {
+        return open;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        refreshSynonyms();
+        String fingerprint = source.fingerprint();
+        if (!fingerprint.equals(internal.fingerprint())) {
+            log.info("Search index missing or stale ({} documents); rebuilding", internal.documentCount());
+            rebuildInternal(fingerprint, done -> { });
+        }
+        rebuildOpen();
+    }
+
+    /** Rebuilds both indexes from the store, reporting the share done (0..100). */
+    public synchronized void rebuild(IntConsumer percentDone) {
+        refreshSynonyms();
+        rebuildInternal(source.fingerprint(), percentDone);
+        rebuildOpen();
+        percentDone.accept(100);
+    }
+
+    private void rebuildInternal(String fingerprint, IntConsumer percentDone) {
+        long start = System.nanoTime();
+        List<SearchDocument> documents = source.all();
+        int total = Math.max(1, documents.size());
+        internal.rebuild(documents, fingerprint, done -> percentDone.accept(Math.min(99, done * 100 / total)));
+        log.info("Search index rebuilt: {} documents in {} ms", documents.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private void rebuildOpen() {
+        open.rebuild(source.openData(), "", done -> { });
+    }
+
+    private void refreshSynonyms() {
+        var synonyms = DutchAnalysis.synonyms(source.synonymGroups());
+        internal.useSynonyms(synonyms);
+        open.useSynonyms(synonyms);
+    }
+
+    /** A committed catalog change becomes searchable before the service call that made it returns. */
+    @EventListener
+    public void onCatalogChange(CatalogChangedEvent event) {
+        try {
+            RecordKind kind = switch (event.kind()) {
+                case "system" -> RecordKind.SYSTEM;
+                case "dataset" -> RecordKind.DATASET;
+                case "agent" -> RecordKind.AGENT;
+                case "concept" -> RecordKind.CONCEPT;
+                default -> null;
+            };
+            if (kind == null) {
+                return;
+            }
+            List<String> groups = new ArrayList<>(List.of(event.kind() + ":" + event.slug()));
+            List<SearchDocument> documents = new ArrayList<>(source.record(kind, event.slug()));
+            if (kind == RecordKind.SYSTEM || kind == RecordKind.AGENT) {
+                // Datasets and fields carry the system's and owner's name: refresh them too.
+                for (String dataset : source.datasetsMentioning(kind, event.slug())) {
+                    groups.add("dataset:" + dataset);
+                    documents.addAll(source.record(RecordKind.DATASET, dataset));
+                }
+            }
+            internal.replaceGroups(groups, documents, source.fingerprint());
+            if (kind == RecordKind.CONCEPT) {
+                refreshSynonyms();
+            }
+            rebuildOpen();
+        } catch (RuntimeException e) {
+            // The change itself is committed; a later rebuild (start-up check or admin) repairs the index.
+            log.error("Search index could not follow change {}; it will be rebuilt", event, e);
+        }
+    }
+
+    @Override
+    public void destroy() throws IOException {
+        internal.close();
+        open.close();
+    }
+}
