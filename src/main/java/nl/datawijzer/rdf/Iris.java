@@ -64,6 +64,11 @@ public final class Iris {
         return iri("graph/vocabularies");
     }
 
+    /** Bookkeeping of the store itself (its revision); not a record, never validated as one. */
+    public Node metaGraph() {
+        return iri("graph/meta");
+    }
+
     /** Prefix shared by every record graph; used to tell catalog data from reference data. */
     public String recordGraphPrefix() {
         return base + "graph/";

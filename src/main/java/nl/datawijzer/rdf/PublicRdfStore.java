@@ -30,6 +30,11 @@ public final class PublicRdfStore implements RdfStore {
         return delegate.isEmptyCatalog();
     }
 
+    @Override
+    public long revision() {
+        return delegate.revision();
+    }
+
     void close() {
         delegate.close();
     }

@@ -21,4 +21,10 @@ public interface RdfStore {
 
     /** True when the store holds no catalog record yet (only then does the seed load). */
     boolean isEmptyCatalog();
+
+    /**
+     * A number that grows with every committed write that changed a record graph. Derived data (search
+     * indexes) stores the revision it was built from, so a stale copy is detected at start in O(1).
+     */
+    long revision();
 }

@@ -71,7 +71,10 @@ class StoreConfiguration {
         Graph reference = ClasspathRdf.graph(ONTOLOGY, iris.base());
         ClasspathRdf.graph(VOCABULARIES, iris.base()).find().forEachRemaining(reference::add);
         store.write(writer -> {
-            writer.replaceGraph(iris.vocabularyGraph(), reference);
+            // Unchanged reference data is left alone, so a restart does not count as a change.
+            if (!writer.graph(iris.vocabularyGraph()).isIsomorphicWith(reference)) {
+                writer.replaceGraph(iris.vocabularyGraph(), reference);
+            }
             return null;
         });
     }

@@ -26,6 +26,9 @@ import org.apache.jena.tdb2.TDB2;
  */
 public final class TdbRdfStore implements RdfStore, AutoCloseable {
 
+    private static final Node REVISION = org.apache.jena.graph.NodeFactory.createURI(
+            "https://w3id.org/datawijzer/def#revision");
+
     private final Dataset dataset;
     private final ShapeValidator validator;
     private final Iris iris;
@@ -55,6 +58,9 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
                 dataset.abort();
                 throw new WriteRefusedException(violations);
             }
+            if (writer.changedRecords()) {
+                bumpRevision(dataset.asDatasetGraph());
+            }
             dataset.commit();
             return result;
         } finally {
@@ -66,14 +72,33 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
     }
 
     @Override
+    public long revision() {
+        return Txn.calculateRead(dataset, () -> currentRevision(dataset.asDatasetGraph()));
+    }
+
+    private long currentRevision(DatasetGraph dsg) {
+        var found = dsg.find(iris.metaGraph(), iris.metaGraph(), REVISION, Node.ANY);
+        return found.hasNext() ? Long.parseLong(found.next().getObject().getLiteralLexicalForm()) : 0L;
+    }
+
+    private void bumpRevision(DatasetGraph dsg) {
+        long next = currentRevision(dsg) + 1;
+        dsg.deleteAny(iris.metaGraph(), iris.metaGraph(), REVISION, Node.ANY);
+        dsg.add(iris.metaGraph(), iris.metaGraph(), REVISION,
+                org.apache.jena.graph.NodeFactory.createLiteralDT(Long.toString(next),
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDlong));
+    }
+
+    @Override
     public boolean isEmptyCatalog() {
         return Txn.calculateRead(dataset, () -> {
             String prefix = iris.recordGraphPrefix();
             String vocabularies = iris.vocabularyGraph().getURI();
+            String meta = iris.metaGraph().getURI();
             Iterator<Node> names = dataset.asDatasetGraph().listGraphNodes();
             while (names.hasNext()) {
                 String name = names.next().getURI();
-                if (name != null && name.startsWith(prefix) && !name.equals(vocabularies)) {
+                if (name != null && name.startsWith(prefix) && !name.equals(vocabularies) && !name.equals(meta)) {
                     return false;
                 }
             }
@@ -135,6 +160,7 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
 
     private final class Writer extends Reader implements StoreWriter {
         private final Set<Node> touched = new HashSet<>();
+        private final Set<Node> graphs = new HashSet<>();
 
         Writer(DatasetGraph dsg) {
             super(dsg);
@@ -143,6 +169,7 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
         @Override
         public void replaceGraph(Node graphName, Graph content) {
             removeGraph(graphName);
+            graphs.add(graphName);
             Graph target = dsg.getGraph(graphName);
             content.find().forEachRemaining(t -> {
                 target.add(t);
@@ -152,10 +179,16 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
 
         @Override
         public void removeGraph(Node graphName) {
+            graphs.add(graphName);
             if (dsg.containsGraph(graphName)) {
                 dsg.getGraph(graphName).find().forEachRemaining(t -> touched.add(t.getSubject()));
                 dsg.removeGraph(graphName);
             }
+        }
+
+        /** Whether a record graph (anything but the reference data) was written. */
+        boolean changedRecords() {
+            return graphs.stream().anyMatch(g -> !g.equals(iris.vocabularyGraph()));
         }
 
         /** What to validate: every touched subject, and every subject that links to one. */

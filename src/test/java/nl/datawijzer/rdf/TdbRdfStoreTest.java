@@ -99,6 +99,29 @@ class TdbRdfStoreTest {
     }
 
     @Test
+    void revisionGrowsWithEveryCommittedRecordChangeOnly() {
+        long start = store.revision();
+        Node box = IRIS.record(RecordKind.SYSTEM, "box");
+        store.write(w -> {
+            w.replaceGraph(IRIS.graph(RecordKind.SYSTEM, "box"), graph(t(box, TYPE, CONTAINER)));
+            return null;
+        });
+        assertThat(store.revision()).isEqualTo(start + 1);
+        store.write(w -> w.graph(IRIS.graph(RecordKind.SYSTEM, "box")).size());
+        assertThat(store.revision()).as("a write that changed nothing").isEqualTo(start + 1);
+        try {
+            store.write(w -> {
+                w.replaceGraph(IRIS.graph(RecordKind.DATASET, "a"), graph(t(IRIS.record(RecordKind.DATASET, "a"), TYPE, THING)));
+                return null;
+            });
+        } catch (WriteRefusedException expected) {
+            // refused: no name
+        }
+        assertThat(store.revision()).as("a refused write").isEqualTo(start + 1);
+        assertThat(store.isEmptyCatalog()).isFalse();
+    }
+
+    @Test
     void exceptionInsideWriteAbortsEverything() {
         assertThatThrownBy(() -> store.write(w -> {
             w.replaceGraph(IRIS.graph(RecordKind.SYSTEM, "box"),
