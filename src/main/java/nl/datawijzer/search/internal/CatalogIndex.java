@@ -6,8 +6,10 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,9 @@ import nl.datawijzer.search.SearchKind;
 import nl.datawijzer.search.SearchRequest;
 import nl.datawijzer.search.SearchResult;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -49,6 +53,7 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -57,6 +62,8 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -66,6 +73,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
 
 /**
  * One Lucene index (internal or public) in a folder of its own. Writes are committed and made searchable
@@ -80,13 +88,39 @@ public final class CatalogIndex implements Closeable {
     static final String DESCRIPTION = "description";
     static final String NAMES = "names";
     static final String CONTEXT = "context";
+    static final String KEYWORDS = "keywords";
+    /**
+     * Ends the leading part of {@link SearchDocument#context()} that holds the keywords a steward chose for
+     * the entry; they describe its subject, so they weigh almost as much as the title. Text without it is
+     * all plain context.
+     */
+    static final String KEYWORDS_END = "\u001D";
     static final String SUBTITLE = "subtitle";
     static final String PATH = "path";
     static final String QUALITY = "quality";
     static final String FINGERPRINT = "fingerprint";
 
-    /** Title above description above field names above the rest. */
-    private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 4f, DESCRIPTION, 2f, NAMES, 1.5f, CONTEXT, 1f);
+    /** Title above keywords above description above field names above the rest. */
+    private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 4f, KEYWORDS, 2.5f, DESCRIPTION, 2f, NAMES, 1.5f,
+            CONTEXT, 1f);
+    /** Placeholder field while building a query; {@link FieldsQueryBuilder} spreads each word over WEIGHTS. */
+    private static final String ANY_FIELD = "any";
+    /**
+     * A word counts by the best field it is found in, plus this share of its other fields: an entry that
+     * repeats a word in title, keywords and description is not three times as relevant.
+     */
+    private static final float FIELD_TIE = 0.3f;
+    /** See {@link #coverageBoost}. */
+    private static final float MOST_WORDS_BOOST = 1.25f;
+    private static final float ALL_WORDS_BOOST = 1.5f;
+    /**
+     * A catalog is searched for data: a dataset (and the system holding it) is the entry people open first; a
+     * field is reached through its dataset, a glossary term explains a word, an owner is also a facet. So with
+     * equal text scores a dataset ranks first; a clearly better match of another kind still wins.
+     */
+    private static final Map<SearchKind, Float> KIND_PRIOR = Map.of(SearchKind.DATASET, 1.3f, SearchKind.SYSTEM, 1.2f,
+            SearchKind.FIELD, 1.0f, SearchKind.CONCEPT, 1.0f, SearchKind.AGENT, 0.9f);
+    private static final CharArraySet STOP_WORDS = DutchAnalyzer.getDefaultStopSet();
     private static final String MARK_START = "\uE000";
     private static final String MARK_END = "\uE001";
     private static final int FACET_VALUES = 20;
@@ -175,7 +209,8 @@ public final class CatalogIndex implements Closeable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 Query textQuery = textQuery(request.text());
-                Query scored = FunctionScoreQuery.boostByValue(textQuery, DoubleValuesSource.fromFloatField(QUALITY));
+                Query scored = FunctionScoreQuery.boostByValue(coverageBoost(textQuery, request.text()),
+                        DoubleValuesSource.fromFloatField(QUALITY));
                 Query query = drillDown(scored, request.filters());
                 int wanted = request.offset() + request.limit();
                 FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, wanted,
@@ -199,13 +234,7 @@ public final class CatalogIndex implements Closeable {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }
-        // SimpleQueryParser never throws: broken syntax ("(wmo", "\"jeugd") is read as plain words.
-        SimpleQueryParser parser = new SimpleQueryParser(queryAnalyzer.get(), WEIGHTS);
-        parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
-        Query parsed = parser.parse(text);
-        if (parsed == null) {
-            parsed = new MatchNoDocsQuery();
-        }
+        Query parsed = hasSyntax(text) ? syntaxQuery(text) : wordsQuery(text);
         List<String> words = spellTokens(text);
         if (words.isEmpty() || words.size() > 2) {
             return parsed;
@@ -220,6 +249,113 @@ public final class CatalogIndex implements Closeable {
             }
         }
         return tolerant.build();
+    }
+
+    /**
+     * Entries that contain more of the query's words rank above those that match one word very well: "wmo
+     * cliënten per wijk" wants the table of Wmo clients per district, not the glossary entry for "Wmo". An
+     * entry with every word scores 1.5 times, with all but one (of three or more) 1.25 times. Stop words
+     * ("een", "van", "hebben") are not counted.
+     */
+    private Query coverageBoost(Query query, String text) {
+        if (text.isBlank() || hasSyntax(text)) {
+            return query;
+        }
+        String content = String.join(" ", Arrays.stream(text.strip().split("\\s+"))
+                .filter(word -> !STOP_WORDS.contains(String.join("", spellTokens(word)))).toList());
+        if (spellTokens(content).size() < 2
+                || !(new FieldsQueryBuilder(queryAnalyzer.get()).createBooleanQuery(ANY_FIELD, content, BooleanClause.Occur.SHOULD)
+                        instanceof BooleanQuery words)
+                || words.clauses().size() < 2) {
+            return query; // one word (or one glossary term): nothing to cover
+        }
+        int n = words.clauses().size();
+        if (n < 3) {
+            return FunctionScoreQuery.boostByQuery(query, matching(words, n), ALL_WORDS_BOOST);
+        }
+        Query most = FunctionScoreQuery.boostByQuery(query, matching(words, n - 1), MOST_WORDS_BOOST);
+        return FunctionScoreQuery.boostByQuery(most, matching(words, n), ALL_WORDS_BOOST / MOST_WORDS_BOOST);
+    }
+
+    private static Query matching(BooleanQuery words, int atLeast) {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder().setMinimumNumberShouldMatch(atLeast);
+        words.clauses().forEach(builder::add);
+        return builder.build();
+    }
+
+    /**
+     * Plain words are analysed as one text, so a multi-word glossary synonym ("Wet maatschappelijke
+     * ondersteuning" = "Wmo", "hulp bij het huishouden" = "huishoudelijke hulp") is recognised; each word or
+     * synonym group then matches in any of the weighted fields.
+     */
+    private Query wordsQuery(String text) {
+        Query query = new FieldsQueryBuilder(queryAnalyzer.get()).createBooleanQuery(ANY_FIELD, text, BooleanClause.Occur.SHOULD);
+        return query == null ? new MatchNoDocsQuery() : query;
+    }
+
+    /** Explicit syntax ("phrase", +must, -not, a|b, prefix*, fuzzy~): SimpleQueryParser, which never throws. */
+    private Query syntaxQuery(String text) {
+        SimpleQueryParser parser = new SimpleQueryParser(queryAnalyzer.get(), WEIGHTS);
+        parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
+        Query parsed = parser.parse(text);
+        return parsed == null ? new MatchNoDocsQuery() : parsed;
+    }
+
+    static boolean hasSyntax(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ("\"+|()*~\\".indexOf(c) >= 0 || c == '-' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Builds term-centric queries: every analysed word (or glossary synonym group) becomes one disjunction over
+     * the weighted fields, so the top-level clauses stand for the words of the query.
+     */
+    private static final class FieldsQueryBuilder extends QueryBuilder {
+
+        FieldsQueryBuilder(Analyzer analyzer) {
+            super(analyzer);
+            setAutoGenerateMultiTermSynonymsPhraseQuery(false);
+        }
+
+        @Override
+        protected Query newTermQuery(Term term, float boost) {
+            List<Query> perField = new ArrayList<>();
+            WEIGHTS.forEach((field, weight) -> perField.add(
+                    new BoostQuery(new TermQuery(new Term(field, term.bytes())), weight * boost)));
+            return new DisjunctionMaxQuery(perField, FIELD_TIE);
+        }
+
+        @Override
+        protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
+            List<Query> perField = new ArrayList<>();
+            WEIGHTS.forEach((name, weight) -> {
+                SynonymQuery.Builder synonyms = new SynonymQuery.Builder(name);
+                for (TermAndBoost term : terms) {
+                    synonyms.addTerm(new Term(name, term.term()), term.boost());
+                }
+                perField.add(new BoostQuery(synonyms.build(), weight));
+            });
+            return new DisjunctionMaxQuery(perField, FIELD_TIE);
+        }
+
+        /**
+         * A word and its multi-word synonyms are alternatives: the best matching one counts, not their sum, and
+         * a synonym of several words ("uitkering levensonderhoud" for "bijstand") counts as one word.
+         */
+        @Override
+        protected Query newGraphSynonymQuery(Iterator<Query> alternatives) {
+            List<Query> queries = new ArrayList<>();
+            alternatives.forEachRemaining(alternative -> queries.add(
+                    alternative instanceof BooleanQuery words && words.getClauses(BooleanClause.Occur.MUST).size() > 1
+                            ? new BoostQuery(alternative, 1f / words.getClauses(BooleanClause.Occur.MUST).size())
+                            : alternative));
+            return queries.size() == 1 ? queries.getFirst() : new DisjunctionMaxQuery(queries, 0f);
+        }
     }
 
     private Query drillDown(Query base, Map<Facet, Set<String>> filters) {
@@ -339,7 +475,9 @@ public final class CatalogIndex implements Closeable {
         doc.add(new Field(TITLE, d.title(), TEXT_WITH_OFFSETS));
         doc.add(new Field(DESCRIPTION, d.description(), TEXT_WITH_OFFSETS));
         doc.add(new TextField(NAMES, d.names(), Field.Store.NO));
-        doc.add(new TextField(CONTEXT, d.context(), Field.Store.NO));
+        int keywordsEnd = d.context().indexOf(KEYWORDS_END);
+        doc.add(new TextField(KEYWORDS, keywordsEnd < 0 ? "" : d.context().substring(0, keywordsEnd), Field.Store.NO));
+        doc.add(new TextField(CONTEXT, d.context().substring(keywordsEnd + 1), Field.Store.NO));
         doc.add(new TextField(DutchAnalysis.SPELL_FIELD, d.title() + " \n " + d.names(), Field.Store.NO));
         if (d.subtitle() != null) {
             doc.add(new StoredField(SUBTITLE, d.subtitle()));
@@ -347,7 +485,7 @@ public final class CatalogIndex implements Closeable {
         if (d.path() != null) {
             doc.add(new StoredField(PATH, d.path()));
         }
-        doc.add(new FloatDocValuesField(QUALITY, d.quality()));
+        doc.add(new FloatDocValuesField(QUALITY, d.quality() * KIND_PRIOR.get(d.kind())));
         Set<String> seen = new LinkedHashSet<>();
         d.facets().forEach((facet, values) -> values.stream().filter(v -> !v.isBlank())
                 .filter(v -> seen.add(facet + "\u0000" + v))

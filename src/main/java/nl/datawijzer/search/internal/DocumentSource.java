@@ -25,6 +25,8 @@ public class DocumentSource {
 
     private static final String DIR = "nl/datawijzer/search/internal/";
     private static final Node ALL = NodeFactory.createLiteralString("");
+    /** Part of the fingerprint: raise it when documents are indexed differently, so old indexes are rebuilt. */
+    private static final String INDEX_LAYOUT = "layout-2";
 
     private final RdfStore store;
     private final PublicRdfStore publicStore;
@@ -83,7 +85,7 @@ public class DocumentSource {
                     facets.put(Facet.KIND, List.of(SearchKind.DATASET.label()));
                     facets.put(Facet.THEME, row.list("themes", "|"));
                     return new SearchDocument("dataset:" + slug, "dataset:" + slug, SearchKind.DATASET, row.text("title"),
-                            row.text("description"), "", join(row.list("keywords", "|"), row.list("themes", "|")),
+                            row.text("description"), "", keywordsThen(row.list("keywords", "|"), row.list("themes", "|")),
                             row.optionalText("publisherName"), "open-data/" + slug, facets, 1.0f);
                 }).toList());
     }
@@ -104,13 +106,13 @@ public class DocumentSource {
         });
     }
 
-    /** Changes whenever a record is written or removed; stored with the index to detect a stale one. */
+    /**
+     * Changes whenever a record is written or removed, or the index layout changes; stored with the index to
+     * detect a stale one.
+     */
     public String fingerprint() {
-        return store.read(reader -> {
-            Row row = Row.of(reader.select(Sparql.query(DIR + "fingerprint.rq")
-                    .bind("recordGraphPrefix", NodeFactory.createLiteralString(iris.recordGraphPrefix())))).getFirst();
-            return row.text("records") + "|" + row.text("latest");
-        });
+        // The store's revision grows with every committed record change: O(1), whatever the catalogue's size.
+        return INDEX_LAYOUT + "|" + store.revision();
     }
 
     private List<SearchDocument> systems(StoreReader reader, Node only) {
@@ -132,7 +134,7 @@ public class DocumentSource {
                     row.optionalText("ownerName"), themes, row.list("confidentialities", "|"), row.list("categories", "|"));
             return new SearchDocument("dataset:" + slug, "dataset:" + slug, SearchKind.DATASET, row.text("title"),
                     row.text("description"), join(row.list("fieldNames", "|")),
-                    join(row.list("keywords", "|"), themes, List.of(row.text("systemTitle"), row.text("ownerName"))),
+                    keywordsThen(row.list("keywords", "|"), themes, List.of(row.text("systemTitle"), row.text("ownerName"))),
                     row.text("systemTitle"), "datasets/" + slug, facets, quality(row.text("description")));
         }).toList();
     }
@@ -202,6 +204,12 @@ public class DocumentSource {
     /** Well-described entries rank a little higher: up to 1.2 for a description of 200+ characters. */
     static float quality(String description) {
         return 1.0f + Math.min(description.length(), 200) / 1000f;
+    }
+
+    /** Context text whose leading keywords the index weighs as the entry's subject (see CatalogIndex.KEYWORDS_END). */
+    @SafeVarargs
+    private static String keywordsThen(List<String> keywords, List<String>... rest) {
+        return join(keywords) + CatalogIndex.KEYWORDS_END + join(rest);
     }
 
     @SafeVarargs

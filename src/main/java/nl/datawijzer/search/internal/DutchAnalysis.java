@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
@@ -19,6 +20,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.search.BoostAttribute;
 import org.apache.lucene.util.CharsRef;
 import org.apache.lucene.util.CharsRefBuilder;
 import org.tartarus.snowball.ext.DutchStemmer;
@@ -27,12 +30,19 @@ import org.tartarus.snowball.ext.DutchStemmer;
  * Dutch text analysis. Index side: field names are split ("datumBeschikking", "datum_beschikking" also give
  * "datum" and "beschikking"), lower-cased, diacritics folded ("cliënten" = "clienten") and stemmed. Query
  * side: the same, plus the glossary's synonyms and abbreviations ("Wmo" = "Wet maatschappelijke
- * ondersteuning"), applied at query time so that a glossary edit changes search without reindexing.
+ * ondersteuning"), applied at query time so that a glossary edit changes search without reindexing. Synonyms
+ * carry a lower weight ({@link #SYNONYM_WEIGHT}) than the words typed.
  */
 public final class DutchAnalysis {
 
     /** Lower-cased and folded, not stemmed: for spelling suggestions and typo tolerance. */
     public static final String SPELL_FIELD = "spell";
+
+    /**
+     * Glossary synonyms widen a query but count less than the words typed: "WMO301" finds the Wmo assignments
+     * before the youth assignments (JW301 is a synonym of the same glossary term).
+     */
+    static final float SYNONYM_WEIGHT = 0.7f;
 
     private DutchAnalysis() {
     }
@@ -60,7 +70,7 @@ public final class DutchAnalysis {
                 Tokenizer tokenizer = new StandardTokenizer();
                 TokenStream stream = fold(tokenizer);
                 if (synonyms.fst != null) {
-                    stream = new SynonymGraphFilter(stream, synonyms, true);
+                    stream = new SynonymWeightFilter(new SynonymGraphFilter(stream, synonyms, true));
                 }
                 return new TokenStreamComponents(tokenizer, stem(stream));
             }
@@ -118,6 +128,26 @@ public final class DutchAnalysis {
             throw new UncheckedIOException(e);
         }
         return out.get();
+    }
+
+    /** Marks the tokens the synonym filter added with {@link #SYNONYM_WEIGHT}; QueryBuilder reads it as boost. */
+    private static final class SynonymWeightFilter extends TokenFilter {
+
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
+        private final BoostAttribute boost = addAttribute(BoostAttribute.class);
+
+        SynonymWeightFilter(TokenStream input) {
+            super(input);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            boost.setBoost(SynonymGraphFilter.TYPE_SYNONYM.equals(type.type()) ? SYNONYM_WEIGHT : 1f);
+            return true;
+        }
     }
 
     private static TokenStream fold(TokenStream stream) {
