@@ -24,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     static final String API = "/api/**";
+    static final String PUBLIC_API = "/api/public/**";
 
     @Bean
     @Order(1)
@@ -32,6 +33,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/openapi", "/api/openapi.yaml", "/api/openapi/**", "/api/docs", "/api/docs/**",
                                 "/api/swagger-ui/**").permitAll()
+                        // The public API reads only the open-data view (see DESIGN.md, the public boundary).
+                        .requestMatchers(PUBLIC_API).permitAll()
                         .anyRequest().hasRole(Role.MEDEWERKER_NAME))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(response, HttpStatus.UNAUTHORIZED, "Niet aangemeld",

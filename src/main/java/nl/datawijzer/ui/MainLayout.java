@@ -1,6 +1,7 @@
 package nl.datawijzer.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -13,8 +14,11 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -29,6 +33,10 @@ import org.springframework.security.core.GrantedAuthority;
  */
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /* Routes of the search pages (feature search.ui); by name, so the shell does not depend on a feature. */
+    static final String STAFF_SEARCH = "zoeken";
+    static final String PUBLIC_SEARCH = "open-data/zoeken";
 
     private final transient AuthenticationContext authentication;
     private final transient AccessAnnotationChecker access;
@@ -48,7 +56,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.addClassName("dw-header");
-        header.add(spacer(), languageSwitch(), userBox());
+        header.add(spacer(), searchBox(), languageSwitch(), userBox());
         addToNavbar(header);
         nav.addClassName("dw-nav");
         addToDrawer(nav);
@@ -68,6 +76,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div spacer = new Div();
         spacer.getStyle().set("flex-grow", "1");
         return spacer;
+    }
+
+    /**
+     * Enter opens the results: the staff search for signed-in users (every role is also MEDEWERKER), the
+     * search over published open data for visitors.
+     */
+    private Component searchBox() {
+        boolean staff = authentication.isAuthenticated();
+        TextField box = new TextField();
+        box.setId("shell-search");
+        box.addClassName("dw-shell-search");
+        box.setPlaceholder(getTranslation(staff ? "search.shell.placeholder" : "search.shell.placeholderPublic"));
+        box.setAriaLabel(getTranslation("search.shell.label"));
+        box.setPrefixComponent(VaadinIcon.SEARCH.create());
+        box.setClearButtonVisible(true);
+        // Eager, so the value has reached the server before the Enter key event does.
+        box.setValueChangeMode(ValueChangeMode.EAGER);
+        box.addKeyDownListener(Key.ENTER, e -> {
+            String text = box.getValue().strip();
+            box.clear();
+            getUI().ifPresent(ui -> ui.navigate(staff ? STAFF_SEARCH : PUBLIC_SEARCH,
+                    text.isEmpty() ? QueryParameters.empty() : QueryParameters.of("q", text)));
+        });
+        return box;
     }
 
     private Component languageSwitch() {

@@ -64,6 +64,10 @@ class SearchServiceIT {
         SearchResult fields = search.search(new SearchRequest("bsn", Map.of(Facet.KIND, Set.of("Veld")), 0, 20));
         assertThat(fields.total()).isPositive().isLessThan(all.total());
         assertThat(fields.hits()).allSatisfy(h -> assertThat(h.kind()).isEqualTo(SearchKind.FIELD));
+        SearchResult datasetsOnly = search.search(new SearchRequest("bsn", Map.of(Facet.KIND, Set.of("Dataset")), 0, 20));
+        SearchResult either = search.search(new SearchRequest("bsn", Map.of(Facet.KIND, Set.of("Veld", "Dataset")), 0, 20));
+        assertThat(either.total()).as("values of one facet are alternatives")
+                .isEqualTo(fields.total() + datasetsOnly.total());
         SearchResult nothing = search.search(new SearchRequest("bsn", Map.of(Facet.SYSTEM, Set.of("Bestaat niet")), 0, 20));
         assertThat(nothing.total()).isZero();
     }

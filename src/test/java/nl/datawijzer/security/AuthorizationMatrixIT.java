@@ -41,18 +41,22 @@ class AuthorizationMatrixIT {
     private static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     private static final Set<Who> STAFF = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> STEWARDS = EnumSet.of(Who.BEHEERDER);
+    private static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
 
     /** Who may open each Vaadin route. */
-    private static final Map<String, Set<Who>> ROUTES = Map.of(
-            "", EVERYONE,
-            "login", EVERYONE,
-            "systemen", STAFF,
-            "systemen/:slug", STAFF,
-            "datasets", STAFF,
-            "datasets/:slug", STAFF,
-            "begrippen", STAFF,
-            "datasets/nieuw", STEWARDS,
-            "datasets/:slug/bewerken", STEWARDS);
+    private static final Map<String, Set<Who>> ROUTES = Map.ofEntries(
+            Map.entry("", EVERYONE),
+            Map.entry("login", EVERYONE),
+            Map.entry("systemen", STAFF),
+            Map.entry("systemen/:slug", STAFF),
+            Map.entry("datasets", STAFF),
+            Map.entry("datasets/:slug", STAFF),
+            Map.entry("begrippen", STAFF),
+            Map.entry("datasets/nieuw", STEWARDS),
+            Map.entry("datasets/:slug/bewerken", STEWARDS),
+            Map.entry("zoeken", STAFF),
+            Map.entry("open-data/zoeken", EVERYONE),
+            Map.entry("beheer/zoekindex", ADMINS));
 
     /** Who may call each REST mapping (GET). */
     private static final Map<String, Set<Who>> API = Map.ofEntries(
@@ -63,6 +67,8 @@ class AuthorizationMatrixIT {
             Map.entry("/api/datasets/{slug}/fields", STAFF),
             Map.entry("/api/glossary", STAFF),
             Map.entry("/api/glossary/{slug}", STAFF),
+            Map.entry("/api/v1/search", STAFF),
+            Map.entry("/api/public/search", EVERYONE),
             Map.entry("/api/openapi", EVERYONE),
             Map.entry("/api/docs", EVERYONE),
             Map.entry("/api/openapi/swagger-config", EVERYONE),

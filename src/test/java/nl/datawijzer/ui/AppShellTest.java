@@ -40,6 +40,6 @@ class AppShellTest extends SpringBrowserlessTest {
     void staffSeeTheCatalogMenu() {
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Systemen", "Datasets", "Begrippen");
+                .containsExactly("Zoeken", "Systemen", "Datasets", "Begrippen");
     }
 }

@@ -17,6 +17,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,7 +35,10 @@ import org.jspecify.annotations.Nullable;
 /** The glossary: search terms, read a definition and follow broader and related terms. */
 @Route(value = "begrippen", layout = MainLayout.class)
 @RolesAllowed(Role.MEDEWERKER_NAME)
-public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
+public class GlossaryView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** {@code begrippen?begrip=<slug>} opens the page with that term shown, e.g. from a search result. */
+    static final String TERM_PARAMETER = "begrip";
 
     private final GlossaryService glossary;
     private final TextField search = new TextField();
@@ -75,6 +80,19 @@ public class GlossaryView extends VerticalLayout implements HasDynamicTitle {
         body.setSizeFull();
         body.setFlexGrow(1, grid);
         addAndExpand(body);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(TERM_PARAMETER)
+                .filter(ConceptId::isValid)
+                .ifPresent(slug -> {
+                    try {
+                        grid.asSingleSelect().setValue(glossary.get(new ConceptId(slug)));
+                    } catch (RecordNotFoundException gone) {
+                        grid.asSingleSelect().clear();
+                    }
+                });
     }
 
     /** Selects a term in the grid (which shows it in the detail panel), e.g. when following a link. */

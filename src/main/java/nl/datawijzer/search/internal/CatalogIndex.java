@@ -363,7 +363,8 @@ public final class CatalogIndex implements Closeable {
             return base;
         }
         DrillDownQuery drillDown = new DrillDownQuery(facetsConfig, base);
-        filters.forEach((facet, values) -> drillDown.add(dim(facet), values.toArray(String[]::new)));
+        // One add per value: values of the same facet are alternatives (OR), not a path.
+        filters.forEach((facet, values) -> values.forEach(value -> drillDown.add(dim(facet), value)));
         return drillDown;
     }
 
