@@ -8,13 +8,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Every API error as RFC 9457 problem JSON with a Dutch explanation. */
+/**
+ * Every error of every REST controller (catalog, search, ...) as RFC 9457 problem JSON with a Dutch
+ * explanation: one place, so all APIs answer bad input the same way.
+ */
 /* Before Spring's own problem-details handler, so API clients always get the Dutch explanation. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = CatalogApi.class)
+@RestControllerAdvice(annotations = RestController.class)
 class ApiErrors {
 
     @ExceptionHandler(InvalidIdException.class)
