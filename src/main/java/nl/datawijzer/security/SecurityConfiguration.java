@@ -12,6 +12,11 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import java.time.Clock;
 
 /**
  * Two chains: the REST API (HTTP Basic or the portal session, errors as problem JSON) and the Vaadin
@@ -28,8 +33,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder) throws Exception {
+        DaoAuthenticationProvider bcrypt = new DaoAuthenticationProvider(users);
+        bcrypt.setPasswordEncoder(encoder);
         http.securityMatcher(API)
+                .authenticationManager(new ProviderManager(new RememberedAuthentications(bcrypt, Clock.systemUTC())))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/openapi", "/api/openapi.yaml", "/api/openapi/**", "/api/docs", "/api/docs/**",
                                 "/api/swagger-ui/**").permitAll()
