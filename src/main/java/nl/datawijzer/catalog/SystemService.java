@@ -9,9 +9,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class SystemService {
 
-    /** Sort keys for {@link PageRequest#sort()}. */
-    public static final java.util.Set<String> SORT_KEYS = java.util.Set.of("title", "datasets");
-
     private final SystemRepository repository;
     private final ApplicationEventPublisher events;
 
@@ -20,6 +17,7 @@ public class SystemService {
         this.events = events;
     }
 
+    /** Sort keys: "title", "datasets"; any other is refused with the list. */
     @PreAuthorize("hasRole('MEDEWERKER')")
     public Page<SystemSummary> list(SystemFilter filter, PageRequest page) {
         return repository.list(filter, page);

@@ -16,12 +16,6 @@ import nl.datawijzer.catalog.DatasetSummary;
 import nl.datawijzer.catalog.PageRequest;
 import nl.datawijzer.rdf.Iris;
 import nl.datawijzer.rdf.PublicRdfStore;
-import nl.datawijzer.rdf.RecordKind;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,10 +31,6 @@ import org.springframework.test.annotation.DirtiesContext;
 @WithMockUser(roles = {"MEDEWERKER", "ADMIN"})
 class PublicSearchBoundaryIT {
 
-    private static final Node TYPE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
-    private static final Node DATASET = NodeFactory.createURI("http://www.w3.org/ns/dcat#Dataset");
-    private static final Node TITLE = NodeFactory.createURI("http://purl.org/dc/terms/title");
-    private static final Node DESCRIPTION = NodeFactory.createURI("http://purl.org/dc/terms/description");
 
     @Autowired PublicSearchService publicSearch;
     @Autowired SearchService search;
@@ -78,7 +68,7 @@ class PublicSearchBoundaryIT {
                 }
                 // Snippets quote the published description only, never the internal one.
                 assertThat(result.hits()).allSatisfy(h -> assertThat(h.snippet().stream()
-                        .map(SearchHit.SnippetPart::text).collect(Collectors.joining())).startsWith("Openbare dataset: "));
+                        .map(SearchHit.SnippetPart::text).collect(Collectors.joining())).startsWith(OpenDataViewFixture.DESCRIPTION_PREFIX));
             }
         }
     }
@@ -91,17 +81,7 @@ class PublicSearchBoundaryIT {
 
     /** Writes the open-data view as the publication gate will: only chosen datasets, only public properties. */
     private void publish(List<DatasetSummary> published) {
-        Graph view = GraphFactory.createDefaultGraph();
-        for (DatasetSummary d : published) {
-            Node node = iris.record(RecordKind.DATASET, d.id().slug());
-            view.add(Triple.create(node, TYPE, DATASET));
-            view.add(Triple.create(node, TITLE, NodeFactory.createLiteralLang(d.title(), "nl")));
-            view.add(Triple.create(node, DESCRIPTION, NodeFactory.createLiteralLang("Openbare dataset: " + d.title(), "nl")));
-        }
-        store.write(w -> {
-            w.replaceGraph(NodeFactory.createURI(iris.recordGraphPrefix() + "opendata"), view);
-            return null;
-        });
+        OpenDataViewFixture.publish(store, iris, published);
         search.rebuild(percent -> { });
     }
 

@@ -15,7 +15,7 @@ final class Sorting {
             String variable = sortKeyToVariable.get(page.sort());
             if (variable == null) {
                 throw new IllegalArgumentException("Onbekende sortering '" + page.sort() + "'; kies uit "
-                        + String.join(", ", sortKeyToVariable.keySet()));
+                        + String.join(", ", sortKeyToVariable.keySet().stream().sorted().toList()));
             }
             query.orderBy(variable, page.descending());
         }

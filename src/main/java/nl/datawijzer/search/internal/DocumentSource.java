@@ -91,7 +91,7 @@ public class DocumentSource {
     }
 
     /** The graph of the public store that holds the open-data view. */
-    public Node openDataGraph() {
+    private Node openDataGraph() {
         return NodeFactory.createURI(iris.recordGraphPrefix() + "opendata");
     }
 

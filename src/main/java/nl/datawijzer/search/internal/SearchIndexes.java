@@ -111,7 +111,8 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
             if (kind == RecordKind.CONCEPT) {
                 refreshSynonyms();
             }
-            rebuildOpen();
+            // The public index follows the public store, which catalogue edits do not touch: the publication gate
+            // rebuilds it when it publishes or withdraws.
         } catch (RuntimeException e) {
             // The change itself is committed; a later rebuild (start-up check or admin) repairs the index.
             log.error("Search index could not follow change {}; it will be rebuilt", event, e);

@@ -24,14 +24,9 @@ import nl.datawijzer.catalog.DatasetSummary;
 import nl.datawijzer.catalog.PageRequest;
 import nl.datawijzer.rdf.Iris;
 import nl.datawijzer.rdf.PublicRdfStore;
-import nl.datawijzer.rdf.RecordKind;
+import nl.datawijzer.search.OpenDataViewFixture;
 import nl.datawijzer.search.SearchService;
 import nl.datawijzer.ui.HomeView;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,10 +43,6 @@ import org.springframework.test.annotation.DirtiesContext;
 @WithAnonymousUser
 class PublicSearchViewTest extends SpringBrowserlessTest {
 
-    private static final Node TYPE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
-    private static final Node DATASET = NodeFactory.createURI("http://www.w3.org/ns/dcat#Dataset");
-    private static final Node TITLE = NodeFactory.createURI("http://purl.org/dc/terms/title");
-    private static final Node DESCRIPTION = NodeFactory.createURI("http://purl.org/dc/terms/description");
 
     @Autowired PublicRdfStore store;
     @Autowired Iris iris;
@@ -125,17 +116,7 @@ class PublicSearchViewTest extends SpringBrowserlessTest {
 
     /** Writes the open-data view as the publication gate will, then rebuilds the indexes (an admin's task). */
     private void publish(List<DatasetSummary> published) {
-        Graph view = GraphFactory.createDefaultGraph();
-        for (DatasetSummary d : published) {
-            Node node = iris.record(RecordKind.DATASET, d.id().slug());
-            view.add(Triple.create(node, TYPE, DATASET));
-            view.add(Triple.create(node, TITLE, NodeFactory.createLiteralLang(d.title(), "nl")));
-            view.add(Triple.create(node, DESCRIPTION, NodeFactory.createLiteralLang("Openbare dataset: " + d.title(), "nl")));
-        }
-        store.write(w -> {
-            w.replaceGraph(NodeFactory.createURI(iris.recordGraphPrefix() + "opendata"), view);
-            return null;
-        });
+        OpenDataViewFixture.publish(store, iris, published);
         asAdmin(() -> {
             search.rebuild(percent -> { });
             return null;
