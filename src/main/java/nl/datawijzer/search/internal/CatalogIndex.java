@@ -53,13 +53,15 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DoubleValuesSource;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.SynonymQuery;
@@ -74,6 +76,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One Lucene index (internal or public) in a folder of its own. Writes are committed and made searchable
@@ -110,9 +113,10 @@ public final class CatalogIndex implements Closeable {
      * repeats a word in title, keywords and description is not three times as relevant.
      */
     private static final float FIELD_TIE = 0.3f;
-    /** See {@link #coverageBoost}. */
+    /** See {@link #coverage}. */
     private static final float MOST_WORDS_BOOST = 1.25f;
     private static final float ALL_WORDS_BOOST = 1.5f;
+    private static final int RESCORE_WINDOW = 200;
     /**
      * A catalog is searched for data: a dataset (and the system holding it) is the entry people open first; a
      * field is reached through its dataset, a glossary term explains a word, an owner is also a facet. So with
@@ -124,6 +128,11 @@ public final class CatalogIndex implements Closeable {
     private static final String MARK_START = "\uE000";
     private static final String MARK_END = "\uE001";
     private static final int FACET_VALUES = 20;
+    /** A corrected spelling counts for less than what was typed, so exact matches stay on top. */
+    private static final float TYPO_WEIGHT = 0.3f;
+    private static final int TYPO_ALTERNATIVES = 5;
+    /** Longer texts are descriptions pasted in, not typed queries: no correction. */
+    private static final int MAX_CORRECTED_WORDS = 6;
 
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
@@ -208,20 +217,22 @@ public final class CatalogIndex implements Closeable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query textQuery = textQuery(request.text());
-                Query scored = FunctionScoreQuery.boostByValue(coverageBoost(textQuery, request.text()),
-                        DoubleValuesSource.fromFloatField(QUALITY));
+                List<String> words = spellTokens(request.text());
+                Map<String, List<String>> corrections = corrections(searcher, words);
+                Query textQuery = textQuery(request.text(), corrections);
+                Query scored = FunctionScoreQuery.boostByValue(textQuery, DoubleValuesSource.fromFloatField(QUALITY));
                 Query query = drillDown(scored, request.filters());
                 int wanted = request.offset() + request.limit();
-                FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query, wanted,
-                        new FacetsCollectorManager());
-                TopDocs top = found.topDocs();
+                CoverageRescorer coverage = coverage(request.text());
+                FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, query,
+                        coverage == null ? wanted : Math.max(wanted, RESCORE_WINDOW), new FacetsCollectorManager());
+                TopDocs top = coverage == null ? found.topDocs() : coverage.rescore(searcher, found.topDocs(), wanted);
                 long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value()
                         : searcher.count(query);
                 List<SearchHit> hits = hits(searcher, textQuery, top, request.offset());
                 Map<Facet, List<SearchResult.FacetValue>> facets = facets(searcher, found);
-                String suggestion = suggestion(searcher, request.text());
-                return new SearchResult(hits, total, facets, suggestion, (System.nanoTime() - start) / 1000);
+                return new SearchResult(hits, total, facets, suggestion(words, corrections),
+                        (System.nanoTime() - start) / 1000);
             } finally {
                 searchers.release(searcher);
             }
@@ -230,36 +241,69 @@ public final class CatalogIndex implements Closeable {
         }
     }
 
-    private Query textQuery(String text) {
+    private Query textQuery(String text, Map<String, List<String>> corrections) {
         if (text.isBlank()) {
             return new MatchAllDocsQuery();
         }
         Query parsed = hasSyntax(text) ? syntaxQuery(text) : wordsQuery(text);
-        List<String> words = spellTokens(text);
-        if (words.isEmpty() || words.size() > 2) {
+        if (corrections.isEmpty()) {
             return parsed;
         }
-        // Short queries tolerate typos: "jeugdzrog" still finds "jeugdzorg", ranked below exact matches.
+        // Typos are tolerated: "jeugdzrog" still finds "jeugdzorg", ranked below exact matches.
         BooleanQuery.Builder tolerant = new BooleanQuery.Builder().add(parsed, BooleanClause.Occur.SHOULD);
+        corrections.values().stream().flatMap(List::stream).distinct().forEach(similar -> tolerant.add(
+                new BoostQuery(new TermQuery(new Term(DutchAnalysis.SPELL_FIELD, similar)), TYPO_WEIGHT),
+                BooleanClause.Occur.SHOULD));
+        return tolerant.build();
+    }
+
+    /**
+     * For each query word the index does not know, the known words closest to it (at most one edit for short
+     * words, two from eight letters, same first letter). A word the index knows is taken as meant: looking for
+     * look-alikes of every word would cost more than the rest of the search together (a Levenshtein automaton
+     * per word) and bury what was asked for under what was not.
+     */
+    private static Map<String, List<String>> corrections(IndexSearcher searcher, List<String> words) throws IOException {
+        if (words.isEmpty() || words.size() > MAX_CORRECTED_WORDS) {
+            return Map.of();
+        }
+        Map<String, List<String>> corrections = new java.util.LinkedHashMap<>();
         for (String word : words) {
-            if (word.length() >= 4) {
-                int edits = word.length() >= 8 ? 2 : 1;
-                tolerant.add(new BoostQuery(new FuzzyQuery(new Term(DutchAnalysis.SPELL_FIELD, word), edits, 1), 0.3f),
-                        BooleanClause.Occur.SHOULD);
+            if (word.length() < 4 || corrections.containsKey(word)
+                    || searcher.getIndexReader().docFreq(new Term(DutchAnalysis.SPELL_FIELD, word)) > 0) {
+                continue;
+            }
+            DirectSpellChecker checker = new DirectSpellChecker();
+            checker.setMaxEdits(word.length() >= 8 ? 2 : 1);
+            SuggestWord[] similar = checker.suggestSimilar(new Term(DutchAnalysis.SPELL_FIELD, word), TYPO_ALTERNATIVES,
+                    searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (similar.length > 0) {
+                corrections.put(word, Arrays.stream(similar).map(s -> s.string).toList());
             }
         }
-        return tolerant.build();
+        return corrections;
+    }
+
+    /** "bedoelde u ...": the query with each unknown word replaced by its closest known word. */
+    private static String suggestion(List<String> words, Map<String, List<String>> corrections) {
+        if (corrections.isEmpty()) {
+            return null;
+        }
+        return String.join(" ", words.stream()
+                .map(word -> corrections.getOrDefault(word, List.of(word)).getFirst()).toList());
     }
 
     /**
      * Entries that contain more of the query's words rank above those that match one word very well: "wmo
      * cliënten per wijk" wants the table of Wmo clients per district, not the glossary entry for "Wmo". An
      * entry with every word scores 1.5 times, with all but one (of three or more) 1.25 times. Stop words
-     * ("een", "van", "hebben") are not counted.
+     * ("een", "van", "hebben") are not counted. Applied to the best {@link #RESCORE_WINDOW} entries only:
+     * checking every match for every word again would double the cost of a broad query, and an entry further
+     * down cannot climb to the first pages by a factor of 1.5.
      */
-    private Query coverageBoost(Query query, String text) {
+    private @Nullable CoverageRescorer coverage(String text) {
         if (text.isBlank() || hasSyntax(text)) {
-            return query;
+            return null;
         }
         String content = String.join(" ", Arrays.stream(text.strip().split("\\s+"))
                 .filter(word -> !STOP_WORDS.contains(String.join("", spellTokens(word)))).toList());
@@ -267,14 +311,37 @@ public final class CatalogIndex implements Closeable {
                 || !(new FieldsQueryBuilder(queryAnalyzer.get()).createBooleanQuery(ANY_FIELD, content, BooleanClause.Occur.SHOULD)
                         instanceof BooleanQuery words)
                 || words.clauses().size() < 2) {
-            return query; // one word (or one glossary term): nothing to cover
+            return null; // one word (or one glossary term): nothing to cover
         }
         int n = words.clauses().size();
-        if (n < 3) {
-            return FunctionScoreQuery.boostByQuery(query, matching(words, n), ALL_WORDS_BOOST);
+        BooleanQuery.Builder tiers = new BooleanQuery.Builder()
+                .add(new ConstantScoreQuery(matching(words, n)), BooleanClause.Occur.SHOULD);
+        if (n >= 3) {
+            tiers.add(new ConstantScoreQuery(matching(words, n - 1)), BooleanClause.Occur.SHOULD);
         }
-        Query most = FunctionScoreQuery.boostByQuery(query, matching(words, n - 1), MOST_WORDS_BOOST);
-        return FunctionScoreQuery.boostByQuery(most, matching(words, n), ALL_WORDS_BOOST / MOST_WORDS_BOOST);
+        return new CoverageRescorer(tiers.build(), n >= 3);
+    }
+
+    /** Second-pass score 2: every word (and so also all but one); 1: all but one, or every word of two. */
+    private static final class CoverageRescorer extends QueryRescorer {
+
+        private final boolean tiered;
+
+        CoverageRescorer(Query tiers, boolean tiered) {
+            super(tiers);
+            this.tiered = tiered;
+        }
+
+        @Override
+        protected float combine(float firstPassScore, boolean secondPassMatches, float secondPassScore) {
+            if (!secondPassMatches) {
+                return firstPassScore;
+            }
+            if (!tiered) {
+                return firstPassScore * ALL_WORDS_BOOST;
+            }
+            return firstPassScore * (secondPassScore >= 2f ? ALL_WORDS_BOOST : MOST_WORDS_BOOST);
+        }
     }
 
     private static Query matching(BooleanQuery words, int atLeast) {
@@ -369,26 +436,55 @@ public final class CatalogIndex implements Closeable {
     }
 
     private List<SearchHit> hits(IndexSearcher searcher, Query textQuery, TopDocs top, int offset) throws IOException {
-        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
-                top.scoreDocs.length);
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length), top.scoreDocs.length);
         if (page.length == 0) {
             return List.of();
         }
-        TopDocs pageDocs = new TopDocs(top.totalHits, page);
-        String[] snippets = UnifiedHighlighter.builder(searcher, indexAnalyzer)
-                .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, " … ", false))
-                .withHighlightPhrasesStrictly(false)
-                .build()
-                .highlight(DESCRIPTION, textQuery, pageDocs, 1);
-        List<SearchHit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
+        Map<Integer, Document> documents = new java.util.HashMap<>();
+        for (ScoreDoc hit : page) {
+            documents.put(hit.doc, stored.document(hit.doc));
+        }
+        String[] snippets = new LoadedDocumentsHighlighter(searcher, indexAnalyzer, documents)
+                .highlight(DESCRIPTION, textQuery, new TopDocs(top.totalHits, page), 1);
+        List<SearchHit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(page[i].doc);
+            Document doc = documents.get(page[i].doc);
             String snippet = snippets[i] != null ? snippets[i] : abbreviate(doc.get(DESCRIPTION));
             hits.add(new SearchHit(SearchKind.valueOf(doc.get(KIND)), doc.get(ID), doc.get(TITLE), doc.get(SUBTITLE),
                     parts(snippet), doc.get(PATH), page[i].score));
         }
         return hits;
+    }
+
+    /**
+     * Marks the query's words in the descriptions of documents already loaded for the result page: reading a
+     * document's stored fields (a compressed block) costs more than the highlighting itself, so it is done once.
+     */
+    private static final class LoadedDocumentsHighlighter extends UnifiedHighlighter {
+
+        private final Map<Integer, Document> documents;
+
+        LoadedDocumentsHighlighter(IndexSearcher searcher, Analyzer analyzer, Map<Integer, Document> documents) {
+            super(UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter(MARK_START, MARK_END, " … ", false))
+                    .withHighlightPhrasesStrictly(false));
+            this.documents = documents;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIds, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIds.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIds.nextDoc()) {
+                Document document = documents.get(doc);
+                values.add(Arrays.stream(fields).map(field -> {
+                    String value = document == null ? null : document.get(field);
+                    return (CharSequence) (value == null ? "" : value);
+                }).toArray(CharSequence[]::new));
+            }
+            return values;
+        }
     }
 
     private Map<Facet, List<SearchResult.FacetValue>> facets(IndexSearcher searcher,
@@ -428,28 +524,6 @@ public final class CatalogIndex implements Closeable {
         }
         facetState.set(new FacetState(searcher.getIndexReader(), state));
         return state;
-    }
-
-    private String suggestion(IndexSearcher searcher, String text) throws IOException {
-        List<String> words = spellTokens(text);
-        if (words.isEmpty() || words.size() > 6) {
-            return null;
-        }
-        // Only words the index does not know get a correction: "caseloaf" -> "caseload".
-        DirectSpellChecker checker = new DirectSpellChecker();
-        List<String> corrected = new ArrayList<>();
-        boolean changed = false;
-        for (String word : words) {
-            SuggestWord[] suggestions = checker.suggestSimilar(new Term(DutchAnalysis.SPELL_FIELD, word), 1,
-                    searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (suggestions.length > 0) {
-                corrected.add(suggestions[0].string);
-                changed = true;
-            } else {
-                corrected.add(word);
-            }
-        }
-        return changed ? String.join(" ", corrected) : null;
     }
 
     private static List<String> spellTokens(String text) {
