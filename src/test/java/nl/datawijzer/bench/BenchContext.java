@@ -29,6 +29,7 @@ public final class BenchContext implements AutoCloseable {
     private final long seed;
     private final Path workDir;
     private final int recordsPerWrite;
+    private final boolean reuse;
     private final Iris iris = new Iris(SyntheticCatalog.BASE);
     private final List<Metric> metrics = new ArrayList<>();
     private final Map<String, Double> figures = new HashMap<>();
@@ -39,7 +40,8 @@ public final class BenchContext implements AutoCloseable {
     private Dataset storeDataset;
     private Path storeDir;
 
-    public BenchContext(Scale scale, long seed, Path workDir, int recordsPerWrite) {
+    public BenchContext(Scale scale, long seed, Path workDir, int recordsPerWrite, boolean reuse) {
+        this.reuse = reuse;
         this.scale = scale;
         this.seed = seed;
         this.workDir = workDir;
@@ -57,6 +59,11 @@ public final class BenchContext implements AutoCloseable {
     /** Scratch folder of this run (TriG file, TDB2 folders). */
     public Path workDir() {
         return workDir;
+    }
+
+    /** Open the store a previous run kept instead of loading one. */
+    public boolean reuse() {
+        return reuse;
     }
 
     public int recordsPerWrite() {

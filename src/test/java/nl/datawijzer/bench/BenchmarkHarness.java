@@ -14,8 +14,12 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>
  * java -cp target/test-classes:target/classes:&lt;test classpath&gt; nl.datawijzer.bench.BenchmarkHarness [S|L|XL] [seed] [output.json]
- *      [--batch=500] [--skip=store-load-no-shapes,...] [--keep] [--work=target/bench/work]
+ *      [--batch=500] [--skip=store-load-no-shapes,...] [--keep] [--reuse] [--work=target/bench/work]
  * </pre>
+ *
+ * {@code --keep} leaves the work folder (catalog, loaded store, indexes) in place; a later run with {@code --reuse}
+ * opens that store instead of generating and loading again and runs only the steps that need a loaded store
+ * (search), which makes tuning search at L a matter of minutes.
  *
  * Steps run in the order of {@link #defaultSteps()}; a later step (e.g. search latency p50/p99 against raw Lucene)
  * implements {@link Measurement}, uses {@link BenchContext#store()} (loaded and open) and is added to that list
@@ -25,13 +29,14 @@ public final class BenchmarkHarness {
 
     /** Command-line options. */
     public record Options(Scale scale, long seed, Path output, Path workDir, int recordsPerWrite, Set<String> skip,
-            boolean keep) {
+            boolean keep, boolean reuse) {
 
         public static Options parse(String... args) {
             List<String> positional = new ArrayList<>();
             int batch = 500;
             Set<String> skip = new LinkedHashSet<>();
             boolean keep = false;
+            boolean reuse = false;
             Path work = Path.of("target", "bench", "work");
             List<String> words = new ArrayList<>();
             for (String arg : args) {
@@ -45,6 +50,9 @@ public final class BenchmarkHarness {
                     skip.addAll(List.of(arg.substring("--skip=".length()).split(",")));
                 } else if (arg.equals("--keep")) {
                     keep = true;
+                } else if (arg.equals("--reuse")) {
+                    reuse = true;
+                    keep = true;
                 } else if (arg.startsWith("--work=")) {
                     work = Path.of(arg.substring("--work=".length()));
                 } else if (arg.startsWith("--")) {
@@ -56,7 +64,7 @@ public final class BenchmarkHarness {
             Scale scale = positional.isEmpty() ? Scale.L : Scale.valueOf(positional.get(0).toUpperCase(Locale.ROOT));
             long seed = positional.size() > 1 ? Long.parseLong(positional.get(1)) : 42;
             Path output = positional.size() > 2 ? Path.of(positional.get(2)) : Path.of("target", "bench", "results.json");
-            return new Options(scale, seed, output, work, batch, Set.copyOf(skip), keep);
+            return new Options(scale, seed, output, work, batch, Set.copyOf(skip), keep, reuse);
         }
     }
 
@@ -84,13 +92,19 @@ public final class BenchmarkHarness {
     /** Runs the steps and writes the results file, also when a step fails (then rethrows). */
     public static List<Metric> run(Options options, List<Measurement> steps) throws Exception {
         Path work = options.workDir().resolve(options.scale().name());
-        BenchContext.deleteRecursively(work);
+        if (options.reuse()) {
+            steps = steps.stream().filter(step -> step.name().equals(LoadMeasurements.StoreLoad.VALIDATED)
+                    || !(step instanceof LoadMeasurements.LoadStep)).toList();
+        } else {
+            BenchContext.deleteRecursively(work);
+        }
         java.nio.file.Files.createDirectories(work);
         Runtime runtime = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "Datawijzer benchmark: scale %s, seed %d, %d records per write, Java %s, %d cpus, max heap %.0f MiB%n",
                 options.scale(), options.seed(), options.recordsPerWrite(), Runtime.version(), runtime.availableProcessors(),
                 BenchContext.mib(runtime.maxMemory()));
-        BenchContext context = new BenchContext(options.scale(), options.seed(), work, options.recordsPerWrite());
+        BenchContext context = new BenchContext(options.scale(), options.seed(), work, options.recordsPerWrite(),
+                options.reuse());
         context.report(Metric.info("env.cpus", runtime.availableProcessors(), "cpus", options.scale(),
                 "Java " + Runtime.version() + ", " + System.getProperty("os.name") + ", max heap "
                         + Math.round(BenchContext.mib(runtime.maxMemory())) + " MiB, load average at start "

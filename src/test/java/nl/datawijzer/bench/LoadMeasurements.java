@@ -32,7 +32,11 @@ final class LoadMeasurements {
     }
 
     /** Writes the synthetic catalog to a TriG file in the work folder. */
-    static final class Generate implements Measurement {
+    /** Steps that build the store; a {@code --reuse} run skips them all except opening the kept store. */
+    interface LoadStep extends Measurement {
+    }
+
+    static final class Generate implements LoadStep {
         @Override
         public String name() {
             return "generate";
@@ -56,7 +60,7 @@ final class LoadMeasurements {
     }
 
     /** Baseline: Jena's own TDB2 bulk loader, same TriG file, empty TDB2 folder, no validation. */
-    static final class JenaBulkLoad implements Measurement {
+    static final class JenaBulkLoad implements LoadStep {
         @Override
         public String name() {
             return "jena-bulk-load";
@@ -99,7 +103,8 @@ final class LoadMeasurements {
      * StoreConfiguration does), then batches of whole record graphs, each batch one validated write transaction.
      * With {@code validated == false} the store gets an empty shapes graph: the same write path minus SHACL.
      */
-    static final class StoreLoad implements Measurement {
+    static final class StoreLoad implements LoadStep {
+        static final String VALIDATED = "store-load";
         private final boolean validated;
 
         StoreLoad(boolean validated) {
@@ -108,13 +113,21 @@ final class LoadMeasurements {
 
         @Override
         public String name() {
-            return validated ? "store-load" : "store-load-no-shapes";
+            return validated ? VALIDATED : "store-load-no-shapes";
         }
 
         @Override
         public void run(BenchContext ctx) throws Exception {
             String prefix = validated ? "load.store" : "load.storeNoShapes";
             Path dir = ctx.workDir().resolve(validated ? "tdb2-store" : "tdb2-store-no-shapes");
+            if (ctx.reuse()) {
+                if (!Files.isDirectory(dir)) {
+                    throw new IllegalStateException("--reuse: no kept store in " + dir + "; run once with --keep first");
+                }
+                Dataset kept = TDB2Factory.connectDataset(Location.create(dir.toString()));
+                ctx.store(new TdbRdfStore(kept, ctx.newValidator(), ctx.iris(), 60_000), kept, dir);
+                return;
+            }
             BenchContext.deleteRecursively(dir);
             Files.createDirectories(dir);
             // as StoreConfiguration.rdfStore: TDB2Factory.connectDataset(Location), ShapeValidator(shapes), Iris(base)
@@ -192,7 +205,7 @@ final class LoadMeasurements {
     }
 
     /** Heap after the load (store open, after GC) and the TDB2 folder size. */
-    static final class Footprint implements Measurement {
+    static final class Footprint implements LoadStep {
         @Override
         public String name() {
             return "store-footprint";
@@ -222,7 +235,7 @@ final class LoadMeasurements {
     }
 
     /** Compacts the loaded store (as an operator would) and reports the size again. Run it last. */
-    static final class Compact implements Measurement {
+    static final class Compact implements LoadStep {
         @Override
         public String name() {
             return "store-compact";
