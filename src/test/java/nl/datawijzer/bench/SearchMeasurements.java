@@ -88,7 +88,7 @@ final class SearchMeasurements implements Measurement {
                 FSDirectory rawDirectory = FSDirectory.open(folder.resolve("raw"));
                 Analyzer rawAnalyzer = new StandardAnalyzer()) {
             start = System.nanoTime();
-            index.rebuild(documents, "bench", done -> { });
+            index.rebuild(batches -> batches.accept(documents), "bench");
             double ours = seconds(start);
             start = System.nanoTime();
             try (IndexWriter raw = new IndexWriter(rawDirectory, new IndexWriterConfig(rawAnalyzer))) {

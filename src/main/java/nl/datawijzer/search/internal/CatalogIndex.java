@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.IntConsumer;
+import java.util.function.Consumer;
 import nl.datawijzer.search.Facet;
 import nl.datawijzer.search.SearchHit;
 import nl.datawijzer.search.SearchKind;
@@ -149,6 +149,8 @@ public final class CatalogIndex implements Closeable {
     private final AtomicReference<Analyzer> queryAnalyzer =
             new AtomicReference<>(DutchAnalysis.queryAnalyzer(DutchAnalysis.synonyms(List.of())));
     private final AtomicReference<FacetState> facetState = new AtomicReference<>();
+    /** False while a rebuild is under way or after one failed: later commits then keep the index marked stale. */
+    private volatile boolean complete = true;
 
     public CatalogIndex(Path folder) {
         try {
@@ -174,19 +176,46 @@ public final class CatalogIndex implements Closeable {
         return writer.getDocStats().numDocs;
     }
 
-    /** Replaces everything, reporting progress as the number of documents added so far. */
-    public synchronized void rebuild(List<SearchDocument> documents, String fingerprint, IntConsumer progress) {
+    /** Hands documents to the index batch by batch, so a rebuild never holds the whole catalogue in memory. */
+    @FunctionalInterface
+    public interface DocumentFeed {
+        void feed(Consumer<List<SearchDocument>> batches);
+    }
+
+    /**
+     * Replaces everything with what {@code feed} hands over; searchable when this returns. Returns the number of
+     * documents. When the feed fails half-way the index is left marked stale (empty fingerprint), so the check at
+     * the next start rebuilds it; the store, which is the truth, is not touched.
+     */
+    public synchronized int rebuild(DocumentFeed feed, String fingerprint) {
         try {
             writer.deleteAll();
-            int done = 0;
-            for (SearchDocument document : documents) {
-                writer.addDocument(facetsConfig.build(toLucene(document)));
-                if (++done % 1000 == 0) {
-                    progress.accept(done);
+            complete = false;
+            int[] added = {0};
+            feed.feed(batch -> {
+                for (SearchDocument document : batch) {
+                    add(document);
                 }
-            }
-            progress.accept(done);
+                added[0] += batch.size();
+            });
+            complete = true;
             commit(fingerprint);
+            return added[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            try {
+                commit("");
+            } catch (IOException | RuntimeException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    private void add(SearchDocument document) {
+        try {
+            writer.addDocument(facetsConfig.build(toLucene(document)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -199,9 +228,9 @@ public final class CatalogIndex implements Closeable {
                 writer.deleteDocuments(new Term(GROUP, group));
             }
             for (SearchDocument document : documents) {
-                writer.addDocument(facetsConfig.build(toLucene(document)));
+                add(document);
             }
-            commit(fingerprint);
+            commit(complete ? fingerprint : "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

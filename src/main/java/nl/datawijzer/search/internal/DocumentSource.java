@@ -24,36 +24,66 @@ import org.springframework.stereotype.Component;
 public class DocumentSource {
 
     private static final String DIR = "nl/datawijzer/search/internal/";
-    private static final Node ALL = NodeFactory.createLiteralString("");
+    private static final int DATASETS_PER_BATCH = 250;
     /** Part of the fingerprint: raise it when documents are indexed differently, so old indexes are rebuilt. */
     private static final String INDEX_LAYOUT = "layout-2";
 
     private final RdfStore store;
     private final PublicRdfStore publicStore;
     private final Iris iris;
+    private final int datasetsPerBatch;
 
+    @org.springframework.beans.factory.annotation.Autowired
     DocumentSource(RdfStore store, PublicRdfStore publicStore, Iris iris) {
+        this(store, publicStore, iris, DATASETS_PER_BATCH);
+    }
+
+    DocumentSource(RdfStore store, PublicRdfStore publicStore, Iris iris, int datasetsPerBatch) {
         this.store = store;
         this.publicStore = publicStore;
         this.iris = iris;
+        this.datasetsPerBatch = datasetsPerBatch;
     }
 
-    /** Every internal document. */
-    public List<SearchDocument> all() {
-        return store.read(reader -> {
-            List<SearchDocument> docs = new ArrayList<>();
-            docs.addAll(systems(reader, ALL));
-            docs.addAll(datasets(reader, ALL));
-            docs.addAll(fields(reader, ALL));
-            docs.addAll(concepts(reader, ALL));
-            docs.addAll(agents(reader, ALL));
-            return docs;
+    /** Receives the documents batch by batch, with the share of the catalogue read so far (0..100). */
+    @FunctionalInterface
+    public interface Batches {
+        void accept(List<SearchDocument> batch, int percentRead);
+    }
+
+    /**
+     * Every internal document, from one snapshot of the store: systems, glossary terms and owners first, then
+     * datasets with their fields a few hundred at a time. Each query stays short (well within the
+     * store's query time limit) and memory stays flat, whatever the size of the catalogue.
+     */
+    public void all(Batches batches) {
+        store.read(reader -> {
+            List<Node> datasets = Row.of(reader.select(Sparql.query(DIR + "dataset-ids.rq"))).stream()
+                    .map(row -> NodeFactory.createURI(row.iri("dataset"))).toList();
+            List<SearchDocument> first = new ArrayList<>(systems(reader, List.of()));
+            first.addAll(concepts(reader, List.of()));
+            first.addAll(agents(reader, List.of()));
+            batches.accept(first, datasets.isEmpty() ? 100 : 1);
+            for (int from = 0; from < datasets.size(); from += datasetsPerBatch) {
+                List<Node> part = datasets.subList(from, Math.min(datasets.size(), from + datasetsPerBatch));
+                List<SearchDocument> batch = new ArrayList<>(datasets(reader, part));
+                batch.addAll(fields(reader, part));
+                batches.accept(batch, (from + part.size()) * 100 / datasets.size());
+            }
+            return null;
         });
+    }
+
+    /** Every internal document in one list (for tools that need them all at once, such as the benchmark). */
+    public List<SearchDocument> all() {
+        List<SearchDocument> documents = new ArrayList<>();
+        all((batch, percent) -> documents.addAll(batch));
+        return documents;
     }
 
     /** The documents of one record after a change (empty when it was deleted). */
     public List<SearchDocument> record(RecordKind kind, String slug) {
-        Node node = iris.record(kind, slug);
+        List<Node> node = List.of(iris.record(kind, slug));
         return store.read(reader -> switch (kind) {
             case DATASET -> {
                 List<SearchDocument> docs = new ArrayList<>(datasets(reader, node));
@@ -115,8 +145,8 @@ public class DocumentSource {
         return INDEX_LAYOUT + "|" + store.revision();
     }
 
-    private List<SearchDocument> systems(StoreReader reader, Node only) {
-        return rows(reader, "systems.rq", only).stream().map(row -> {
+    private List<SearchDocument> systems(StoreReader reader, List<Node> only) {
+        return rows(reader, "systems.rq", "system", only).stream().map(row -> {
             String slug = slug(RecordKind.SYSTEM, row.iri("system"));
             Map<Facet, List<String>> facets = facets(SearchKind.SYSTEM, row.optionalText("title"),
                     row.optionalText("ownerName"), List.of(), List.of(), List.of());
@@ -126,8 +156,8 @@ public class DocumentSource {
         }).toList();
     }
 
-    private List<SearchDocument> datasets(StoreReader reader, Node only) {
-        return rows(reader, "datasets.rq", only).stream().map(row -> {
+    private List<SearchDocument> datasets(StoreReader reader, List<Node> only) {
+        return rows(reader, "datasets.rq", "dataset", only).stream().map(row -> {
             String slug = slug(RecordKind.DATASET, row.iri("dataset"));
             List<String> themes = row.list("themes", "|");
             Map<Facet, List<String>> facets = facets(SearchKind.DATASET, row.optionalText("systemTitle"),
@@ -139,8 +169,8 @@ public class DocumentSource {
         }).toList();
     }
 
-    private List<SearchDocument> fields(StoreReader reader, Node onlyDataset) {
-        return rows(reader, "fields.rq", onlyDataset).stream().map(row -> {
+    private List<SearchDocument> fields(StoreReader reader, List<Node> onlyDatasets) {
+        return rows(reader, "fields.rq", "dataset", onlyDatasets).stream().map(row -> {
             String dataset = slug(RecordKind.DATASET, row.iri("dataset"));
             String field = iris.fieldSlugs(row.iri("field")).map(s -> s[1]).orElse(row.iri("field"));
             List<String> themes = row.list("themes", "|");
@@ -155,8 +185,8 @@ public class DocumentSource {
         }).toList();
     }
 
-    private List<SearchDocument> concepts(StoreReader reader, Node only) {
-        return rows(reader, "concepts.rq", only).stream().map(row -> {
+    private List<SearchDocument> concepts(StoreReader reader, List<Node> only) {
+        return rows(reader, "concepts.rq", "concept", only).stream().map(row -> {
             String slug = slug(RecordKind.CONCEPT, row.iri("concept"));
             return new SearchDocument("concept:" + slug, "concept:" + slug, SearchKind.CONCEPT, row.text("label"),
                     row.text("definition"), join(row.list("synonyms", "|")), "", join(row.list("synonyms", "|")),
@@ -165,8 +195,8 @@ public class DocumentSource {
         }).toList();
     }
 
-    private List<SearchDocument> agents(StoreReader reader, Node only) {
-        return rows(reader, "agents.rq", only).stream().map(row -> {
+    private List<SearchDocument> agents(StoreReader reader, List<Node> only) {
+        return rows(reader, "agents.rq", "agent", only).stream().map(row -> {
             String slug = slug(RecordKind.AGENT, row.iri("agent"));
             String email = row.text("email").replaceFirst("^mailto:", "");
             return new SearchDocument("agent:" + slug, "agent:" + slug, SearchKind.AGENT, row.text("name"),
@@ -176,8 +206,12 @@ public class DocumentSource {
         }).toList();
     }
 
-    private List<Row> rows(StoreReader reader, String query, Node only) {
-        PreparedQuery prepared = Sparql.query(DIR + query).bind("only", only);
+    /** Runs a document query for the records in {@code only} (its VALUES variable), or all when it is empty. */
+    private List<Row> rows(StoreReader reader, String query, String variable, List<Node> only) {
+        PreparedQuery prepared = Sparql.query(DIR + query);
+        if (!only.isEmpty()) {
+            prepared.values(variable, only);
+        }
         return Row.of(reader.select(prepared));
     }
 

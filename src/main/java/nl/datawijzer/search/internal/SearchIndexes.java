@@ -68,14 +68,16 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
 
     private void rebuildInternal(String fingerprint, IntConsumer percentDone) {
         long start = System.nanoTime();
-        List<SearchDocument> documents = source.all();
-        int total = Math.max(1, documents.size());
-        internal.rebuild(documents, fingerprint, done -> percentDone.accept(Math.min(99, done * 100 / total)));
-        log.info("Search index rebuilt: {} documents in {} ms", documents.size(), (System.nanoTime() - start) / 1_000_000);
+        int documents = internal.rebuild(batches -> source.all((batch, percentRead) -> {
+            batches.accept(batch);
+            percentDone.accept(Math.min(99, percentRead));
+        }), fingerprint);
+        log.info("Search index rebuilt: {} documents in {} ms", documents, (System.nanoTime() - start) / 1_000_000);
     }
 
     private void rebuildOpen() {
-        open.rebuild(source.openData(), "", done -> { });
+        List<SearchDocument> openData = source.openData();
+        open.rebuild(batches -> batches.accept(openData), "");
     }
 
     private void refreshSynonyms() {
