@@ -81,12 +81,17 @@ final class SearchMeasurements implements Measurement {
         Path folder = ctx.workDir().resolve("index");
         BenchContext.deleteRecursively(folder); // a kept run (--reuse) starts from empty indexes too
 
-        long start = System.nanoTime();
-        List<SearchDocument> documents = support.allDocuments();
-        double read = seconds(start);
         try (CatalogIndex index = SearchBenchSupport.openIndex(folder.resolve("ours"));
                 FSDirectory rawDirectory = FSDirectory.open(folder.resolve("raw"));
                 Analyzer rawAnalyzer = new StandardAnalyzer()) {
+            // First, while the store's files are still cold, what the application does: read the store in
+            // batches while a second thread indexes, then merge.
+            long start = System.nanoTime();
+            support.rebuild(index);
+            double streamed = seconds(start);
+            start = System.nanoTime();
+            List<SearchDocument> documents = support.allDocuments();
+            double read = seconds(start);
             start = System.nanoTime();
             index.rebuild(batches -> batches.accept(documents), "bench");
             double ours = seconds(start);
@@ -110,11 +115,14 @@ final class SearchMeasurements implements Measurement {
             double rawIndexing = seconds(start);
             ctx.report(Metric.info("search.documents", documents.size(), "documents", ctx.scale(),
                     "systems, datasets, fields, glossary terms, owners"));
-            ctx.report(Metric.info("search.rebuild.read", read, "s", ctx.scale(), "SPARQL: store to search documents"));
+            ctx.report(Metric.info("search.rebuild.read", read, "s", ctx.scale(),
+                    "SPARQL alone: store to search documents, batches of 250 datasets"));
             ctx.report(Metric.versus("search.rebuild.index", ours, "s", rawIndexing,
-                    "raw Lucene, StandardAnalyzer, same documents", ctx.scale(),
-                    "Dutch analysis, facets, offsets for snippets; target for read+index at L: <= 60 s"));
-            ctx.report(Metric.info("search.rebuild.total", read + ours, "s", ctx.scale(), "what a rebuild costs"));
+                    "raw Lucene, StandardAnalyzer, same documents, facets and offsets, no merge", ctx.scale(),
+                    "indexing alone: Dutch analysis, facets, offsets for snippets, merged into one segment"));
+            ctx.report(Metric.info("search.rebuild.total", streamed, "s", ctx.scale(),
+                    "what the admin action and the start-up check cost: reading and indexing overlapped on two"
+                            + " threads, then the merge; target at L: <= 60 s"));
 
             List<String> queries = queryMix(documents, ctx.seed());
             try (DirectoryReader reader = DirectoryReader.open(rawDirectory)) {

@@ -53,6 +53,18 @@ class CatalogIndexTest {
         }
     }
 
+    @Test
+    void aRememberedResultIsServedUntilTheIndexChanges() throws Exception {
+        try (CatalogIndex index = new CatalogIndex(folder)) {
+            index.rebuild(batches -> batches.accept(List.of(document("a", "Wachttijd jeugdzorg"))), "v1");
+            var first = index.search(SearchRequest.of("jeugdzorg"));
+            assertThat(index.search(SearchRequest.of("jeugdzorg")).hits()).isEqualTo(first.hits());
+            index.replaceGroups(List.of("b"), List.of(document("b", "Jeugdzorg per wijk")), "v2");
+            assertThat(index.search(SearchRequest.of("jeugdzorg")).hits()).extracting(h -> h.id())
+                    .containsExactlyInAnyOrder("a", "b");
+        }
+    }
+
     private static SearchDocument document(String id, String title) {
         return new SearchDocument(id, id, SearchKind.DATASET, title, "", "", "", null, null, Map.of(), 1f);
     }

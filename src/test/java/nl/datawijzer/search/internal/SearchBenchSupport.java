@@ -19,11 +19,17 @@ public final class SearchBenchSupport {
         return source.all();
     }
 
+    /** A rebuild exactly as the application runs it: streamed from the store into {@code index}. */
+    public int rebuild(CatalogIndex index) {
+        return index.rebuild(batches -> source.all((batch, percent) -> batches.accept(batch)), "bench");
+    }
+
     public List<SearchDocument> datasetDocuments(String slug) {
         return source.record(RecordKind.DATASET, slug);
     }
 
+    /** An index that computes every search (no remembered results): what the benchmark measures. */
     public static CatalogIndex openIndex(Path folder) {
-        return new CatalogIndex(folder);
+        return new CatalogIndex(folder, false);
     }
 }
