@@ -1,13 +1,18 @@
 package nl.datawijzer.search;
 
-/** The facets search results can be narrowed by. Values are the Dutch labels shown to the user. */
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The facets search results can be narrowed by. Values are the Dutch labels shown to the user. In JSON a facet is
+ * named by its request parameter, so the names in a response are the names to filter with.
+ */
 public enum Facet {
-    KIND("soort"),
-    SYSTEM("systeem"),
-    THEME("thema"),
-    OWNER("eigenaar"),
-    CONFIDENTIALITY("vertrouwelijkheid"),
-    CATEGORY("persoonsgegevens");
+    @JsonProperty("soort") KIND("soort"),
+    @JsonProperty("systeem") SYSTEM("systeem"),
+    @JsonProperty("thema") THEME("thema"),
+    @JsonProperty("eigenaar") OWNER("eigenaar"),
+    @JsonProperty("vertrouwelijkheid") CONFIDENTIALITY("vertrouwelijkheid"),
+    @JsonProperty("persoonsgegevens") CATEGORY("persoonsgegevens");
 
     private final String parameter;
 
