@@ -69,6 +69,19 @@ public final class Iris {
         return iri("graph/meta");
     }
 
+    /** Whether {@code graphName} holds a record of an append-only kind (see {@link RecordKind#appendOnly()}). */
+    public boolean isAppendOnly(Node graphName) {
+        if (!graphName.isURI()) {
+            return false;
+        }
+        for (RecordKind kind : RecordKind.values()) {
+            if (kind.appendOnly() && graphName.getURI().startsWith(base + "graph/" + kind.path() + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Prefix shared by every record graph; used to tell catalog data from reference data. */
     public String recordGraphPrefix() {
         return base + "graph/";

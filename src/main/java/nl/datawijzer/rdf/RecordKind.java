@@ -7,15 +7,28 @@ public enum RecordKind {
     AGENT("agent"),
     JOB("job"),
     KPI("kpi"),
-    CONCEPT("concept");
+    CONCEPT("concept"),
+    /** A decision of the privacy officer on one field: history, so written once and never replaced or removed. */
+    DECISION("decision", true);
 
     private final String path;
+    private final boolean appendOnly;
 
     RecordKind(String path) {
+        this(path, false);
+    }
+
+    RecordKind(String path, boolean appendOnly) {
         this.path = path;
+        this.appendOnly = appendOnly;
     }
 
     public String path() {
         return path;
+    }
+
+    /** Records of this kind are history: the store creates their graphs but refuses to replace or remove them. */
+    public boolean appendOnly() {
+        return appendOnly;
     }
 }

@@ -168,6 +168,7 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
 
         @Override
         public void replaceGraph(Node graphName, Graph content) {
+            refuseChangingHistory(graphName);
             removeGraph(graphName);
             graphs.add(graphName);
             Graph target = dsg.getGraph(graphName);
@@ -179,10 +180,20 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
 
         @Override
         public void removeGraph(Node graphName) {
+            refuseChangingHistory(graphName);
             graphs.add(graphName);
             if (dsg.containsGraph(graphName)) {
                 dsg.getGraph(graphName).find().forEachRemaining(t -> touched.add(t.getSubject()));
                 dsg.removeGraph(graphName);
+            }
+        }
+
+        /** History (append-only records) is written once; here, below every service, it cannot be rewritten. */
+        private void refuseChangingHistory(Node graphName) {
+            if (iris.isAppendOnly(graphName) && dsg.containsGraph(graphName)) {
+                throw WriteRefusedException.of(graphName.getURI(),
+                        "Dit is geschiedenis: een vastgelegd besluit kan niet worden gewijzigd of verwijderd.",
+                        "This is history: a recorded decision cannot be changed or removed.");
             }
         }
 

@@ -1,5 +1,6 @@
 package nl.datawijzer.catalog.internal;
 
+import nl.datawijzer.rdf.vocab.Literals;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -68,6 +68,24 @@ public final class Terms {
 
     public static final Node STATUS_SUGGESTED = uri(DWV + "beoordeling/voorgesteld");
     public static final Node STATUS_CONFIRMED = uri(DWV + "beoordeling/bevestigd");
+    public static final Node STATUS_CHANGED = uri(DWV + "beoordeling/gewijzigd");
+    public static final Node STATUS_REJECTED = uri(DWV + "beoordeling/afgewezen");
+
+    public static final Node DW_CLASSIFICATION_DECISION = uri(DW + "ClassificationDecision");
+    public static final Node DW_ABOUT_FIELD = uri(DW + "aboutField");
+    public static final Node DW_DECIDED_BY = uri(DW + "decidedBy");
+    public static final Node DW_RATIONALE = uri(DW + "rationale");
+    public static final Node DW_PREVIOUS_STATUS = uri(DW + "previousStatus");
+    public static final Node DW_NEW_STATUS = uri(DW + "newStatus");
+    public static final Node DW_PREVIOUS_CONFIDENTIALITY = uri(DW + "previousConfidentiality");
+    public static final Node DW_NEW_CONFIDENTIALITY = uri(DW + "newConfidentiality");
+    public static final Node DW_PREVIOUS_CATEGORY = uri(DW + "previousCategory");
+    public static final Node DW_NEW_CATEGORY = uri(DW + "newCategory");
+    public static final Node DW_PREVIOUS_PERSONAL_DATA = uri(DW + "previousPersonalData");
+    public static final Node DW_NEW_PERSONAL_DATA = uri(DW + "newPersonalData");
+    public static final Node DW_PREVIOUS_LEGAL_GROUND = uri(DW + "previousLegalGround");
+    public static final Node DW_NEW_LEGAL_GROUND = uri(DW + "newLegalGround");
+    public static final Node PROV_ENDED_AT_TIME = uri(PROV + "endedAtTime");
 
     private Terms() {
     }

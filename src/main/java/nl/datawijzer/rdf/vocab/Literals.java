@@ -1,4 +1,4 @@
-package nl.datawijzer.catalog.internal;
+package nl.datawijzer.rdf.vocab;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -7,34 +7,34 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /** Literal and IRI nodes for what services write. */
-final class Literals {
+public final class Literals {
 
     private Literals() {
     }
 
-    static Node dutch(String text) {
+    public static Node dutch(String text) {
         return NodeFactory.createLiteralLang(text.strip(), "nl");
     }
 
-    static Node plain(String text) {
+    public static Node plain(String text) {
         return NodeFactory.createLiteralString(text.strip());
     }
 
-    static Node integer(int value) {
+    public static Node integer(int value) {
         return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDinteger);
     }
 
-    static Node bool(boolean value) {
+    public static Node bool(boolean value) {
         return NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean);
     }
 
-    static Node now() {
+    public static Node now() {
         return NodeFactory.createLiteralDT(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 XSDDatatype.XSDdateTime);
     }
 
     /** An IRI from user input: refused when it is not an absolute http(s) IRI without spaces. */
-    static Node iri(String value, String what) {
+    public static Node iri(String value, String what) {
         if (value == null || !value.matches("https?://[^\\s<>\"{}|\\\\^`]+")) {
             throw new IllegalArgumentException(what + " is geen geldige IRI: '" + value + "'");
         }
@@ -42,7 +42,7 @@ final class Literals {
     }
 
     /** A functional mailbox as a mailto: IRI; refused when it does not look like an e-mail address. */
-    static Node mailto(String email) {
+    public static Node mailto(String email) {
         String address = email.strip().replaceFirst("^mailto:", "");
         if (!address.matches("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[A-Za-z]{2,}")) {
             throw nl.datawijzer.rdf.WriteRefusedException.of(nl.datawijzer.rdf.vocab.Terms.VCARD_HAS_EMAIL.getURI(),
@@ -51,7 +51,7 @@ final class Literals {
         return NodeFactory.createURI("mailto:" + address);
     }
 
-    static Node text(String value) {
+    public static Node text(String value) {
         return NodeFactory.createLiteralString(value == null ? "" : value);
     }
 }
