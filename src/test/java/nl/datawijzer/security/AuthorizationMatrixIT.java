@@ -42,6 +42,7 @@ class AuthorizationMatrixIT {
     private static final Set<Who> STAFF = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     private static final Set<Who> STEWARDS = EnumSet.of(Who.BEHEERDER);
     private static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
+    private static final Set<Who> PRIVACY_OFFICER = EnumSet.of(Who.FG);
 
     /** Who may open each Vaadin route. */
     private static final Map<String, Set<Who>> ROUTES = Map.ofEntries(
@@ -56,7 +57,8 @@ class AuthorizationMatrixIT {
             Map.entry("datasets/:slug/bewerken", STEWARDS),
             Map.entry("zoeken", STAFF),
             Map.entry("open-data/zoeken", EVERYONE),
-            Map.entry("beheer/zoekindex", ADMINS));
+            Map.entry("beheer/zoekindex", ADMINS),
+            Map.entry("privacy/beoordelen", PRIVACY_OFFICER));
 
     /** Who may call each REST mapping (GET). */
     private static final Map<String, Set<Who>> API = Map.ofEntries(

@@ -135,7 +135,7 @@ public class DatasetRepository {
                 row.text("technicalName"), row.iri("datatype"), row.text("description"), row.bool("personal"),
                 values.labels(row.list("categories", " ")), values.label(row.iri("confidentiality")),
                 confidentiality == null ? 0 : confidentiality.rank(), values.label(status),
-                Terms.STATUS_CONFIRMED.getURI().equals(status), row.optionalText("legalGround"));
+                DECIDED.contains(status), row.optionalText("legalGround"));
     }
 
     /** Creates or updates a dataset's own properties; its fields, lineage and distributions are kept. */
@@ -199,6 +199,10 @@ public class DatasetRepository {
      * Creates or updates one field. When the classification changes, its status becomes "voorgesteld"
      * (suggested) so the privacy officer reviews it; an unchanged classification keeps its status.
      */
+    /** Statuses the privacy officer set: the classification has been reviewed. */
+    private static final Set<String> DECIDED = Set.of(Terms.STATUS_CONFIRMED.getURI(), Terms.STATUS_CHANGED.getURI(),
+            Terms.STATUS_REJECTED.getURI());
+
     public void saveField(DatasetId datasetId, FieldDraft draft, boolean isNew) {
         FieldId id = new FieldId(datasetId, draft.slug());
         Node dataset = iris.record(RecordKind.DATASET, datasetId.slug());

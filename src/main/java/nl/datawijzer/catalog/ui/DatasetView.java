@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -37,6 +38,8 @@ import nl.datawijzer.catalog.PageRequest;
 import nl.datawijzer.catalog.RecordNotFoundException;
 import nl.datawijzer.catalog.ValueListService;
 import nl.datawijzer.security.Role;
+import nl.datawijzer.privacy.PrivacyReviewService;
+import nl.datawijzer.privacy.ui.HistoryList;
 import nl.datawijzer.ui.MainLayout;
 import org.jspecify.annotations.Nullable;
 
@@ -50,13 +53,16 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final DatasetService datasets;
     private final ValueListService values;
+    private final PrivacyReviewService privacy;
     private final boolean steward;
     private final Grid<FieldRow> fields = new Grid<>(FieldRow.class, false);
     private @Nullable DatasetDetail dataset;
 
-    public DatasetView(DatasetService datasets, ValueListService values, AuthenticationContext authentication) {
+    public DatasetView(DatasetService datasets, ValueListService values, PrivacyReviewService privacy,
+            AuthenticationContext authentication) {
         this.datasets = datasets;
         this.values = values;
+        this.privacy = privacy;
         this.steward = authentication.hasRole(Role.BEHEERDER_NAME);
         setMaxWidth("100rem");
     }
@@ -159,6 +165,8 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
                 .setHeader(getTranslation("catalog.field.status")).setAutoWidth(true);
         fields.addColumn(FieldRow::description).setKey("description")
                 .setHeader(getTranslation("catalog.field.description")).setFlexGrow(4);
+        fields.addColumn(new ComponentRenderer<>(this::historyButton)).setKey("history")
+                .setHeader(getTranslation("catalog.field.history")).setAutoWidth(true).setFlexGrow(0);
         if (steward) {
             fields.addColumn(new ComponentRenderer<>(this::editButton)).setKey("edit")
                     .setHeader(getTranslation("catalog.field.actions")).setAutoWidth(true).setFlexGrow(0);
@@ -187,6 +195,23 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
         Span badge = new Span(field.classificationStatus().label());
         badge.addClassNames("dw-badge", field.confirmed() ? "status-confirmed" : "status-suggested");
         return badge;
+    }
+
+    /** The privacy officer's decisions on the field, read-only, for everyone who may see the dataset. */
+    private Component historyButton(FieldRow field) {
+        Button history = new Button(VaadinIcon.CLOCK.create(), e -> {
+            Dialog dialog = new Dialog(new HistoryList(privacy.history(field.id())));
+            dialog.setId("history-dialog");
+            dialog.setHeaderTitle(getTranslation("catalog.field.historyOf", field.title()));
+            dialog.setWidth("min(44rem, 95vw)");
+            dialog.getFooter().add(new Button(getTranslation("catalog.field.close"), c -> dialog.close()));
+            dialog.open();
+        });
+        history.setId("history-field-" + field.id().slug());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        history.getElement().setAttribute("aria-label", getTranslation("catalog.field.historyOf", field.title()));
+        history.setTooltipText(getTranslation("catalog.field.history"));
+        return history;
     }
 
     private Component editButton(FieldRow field) {

@@ -1,0 +1,93 @@
+package nl.datawijzer.privacy.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.datawijzer.privacy.PrivacyReviewService;
+import nl.datawijzer.privacy.ReviewItem;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.annotation.DirtiesContext;
+
+/** The privacy officer works through the review queue: one decision, a refused one, and a careful bulk confirmation. */
+@SpringBootTest
+@DirtiesContext
+@ViewPackages(packages = "nl.datawijzer")
+@WithMockUser(username = "fg", roles = {"FG", "MEDEWERKER"})
+class ReviewQueueViewTest extends SpringBrowserlessTest {
+
+    static final String BSN = "https://w3id.org/datawijzer/vocab/persoonsgegevens/nationaal-identificatienummer";
+
+    @Autowired PrivacyReviewService review;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFgConfirmsASuggestedBsnFieldAndItsHistoryShowsTheDecision() {
+        navigate(ReviewQueueView.class);
+        ((Select<String>) $(Select.class).id("review-category")).setValue(BSN);
+        Grid<ReviewItem> grid = $(Grid.class).id("review-grid");
+        ReviewItem item = test(grid).getRow(0);
+        assertThat(item.status().label()).isEqualTo("Voorgesteld");
+
+        test(grid).clickRow(0);
+        assertThat($(Dialog.class).withId("decision-dialog").exists()).isTrue();
+        test($(TextArea.class).withCaption("Motivering").first()).setValue("BSN nodig voor de Wmo-uitvoering.");
+        test($(Button.class).id("decision-save")).click();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Besluit vastgelegd.");
+        assertThat(review.history(item.field())).singleElement()
+                .satisfies(r -> assertThat(r.newStatus().label()).isEqualTo("Bevestigd"));
+        assertThat(test(grid).getRow(0).field()).as("the confirmed field left the list of suggestions")
+                .isNotEqualTo(item.field());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aDecisionThatBreaksARuleIsRefusedWithTheReasonAndRecordsNothing() {
+        navigate(ReviewQueueView.class);
+        ((Select<String>) $(Select.class).id("review-category")).setValue(BSN);
+        Grid<ReviewItem> grid = $(Grid.class).id("review-grid");
+        ReviewItem item = test(grid).getRow(0);
+
+        test(grid).clickRow(0);
+        test($(TextField.class).withCaption("Wettelijke grondslag").first()).setValue("");
+        test($(TextArea.class).withCaption("Motivering").first()).setValue("Grondslag weggehaald.");
+        test($(Button.class).id("decision-save")).click();
+
+        Paragraph error = $(Paragraph.class).id("decision-error");
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).containsIgnoringCase("BSN");
+        assertThat(review.history(item.field())).isEmpty();
+    }
+
+    @Test
+    void severalSuggestionsAreConfirmedAtOnceAfterAConfirmationWithARationale() {
+        navigate(ReviewQueueView.class);
+        Grid<ReviewItem> grid = $(Grid.class).id("review-grid");
+        ReviewItem first = test(grid).getRow(0);
+        ReviewItem second = test(grid).getRow(1);
+        test(grid).select(0);
+        test(grid).select(1);
+        assertThat($(Button.class).id("review-confirm-selected").getText()).isEqualTo("Geselecteerde bevestigen (2)");
+
+        test($(Button.class).id("review-confirm-selected")).click();
+        test($(TextArea.class).id("bulk-rationale")).setValue("Gecontroleerd tegen het zaaktypecatalogus.");
+        test($(ConfirmDialog.class).first()).confirm();
+
+        assertThat(review.history(first.field())).hasSize(1);
+        assertThat(review.history(second.field())).hasSize(1);
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("2 velden bevestigd.");
+    }
+}
