@@ -62,7 +62,7 @@ public class ReviewRepository {
         return store.write(writer -> {
             Map<Node, Graph> datasets = new LinkedHashMap<>();
             Set<String> changed = new HashSet<>();
-            Node now = Literals.now();
+            Node now = Literals.nowPrecise();
             for (ReviewDecision decision : decisions) {
                 FieldId id = decision.field();
                 Node graphName = iris.graph(RecordKind.DATASET, id.dataset().slug());

@@ -28,6 +28,15 @@ public final class Literals {
         return NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean);
     }
 
+    /**
+     * The current time to the millisecond: for history, where two decisions on one field within a second must still
+     * come out in the order they were made.
+     */
+    public static Node nowPrecise() {
+        return NodeFactory.createLiteralDT(Instant.now().truncatedTo(ChronoUnit.MILLIS).toString(),
+                XSDDatatype.XSDdateTime);
+    }
+
     public static Node now() {
         return NodeFactory.createLiteralDT(Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 XSDDatatype.XSDdateTime);
