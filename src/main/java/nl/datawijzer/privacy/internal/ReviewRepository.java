@@ -166,10 +166,13 @@ public class ReviewRepository {
                     .bind("categoryFilter", filter.categoryIri() == null ? ANY_VALUE
                             : Literals.iri(filter.categoryIri(), "Categorie"))
                     .bind("systemFilter", NodeFactory.createLiteralString(Objects.requireNonNullElse(filter.systemTitle(), "")))
-                    .bind("text", NodeFactory.createLiteralString(Objects.requireNonNullElse(filter.text(), "")));
+                    .bind("text", NodeFactory.createLiteralString(Objects.requireNonNullElse(filter.text(), "")))
+                    .bind("minConfidence", NodeFactory.createLiteralDT(Double.toString(filter.minConfidence()),
+                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
             long total = Row.of(reader.select(query.count())).getFirst().integer("count");
             List<Row> rows = Row.of(reader.select(query.page(page.offset(), page.limit())));
             Map<String, List<Label>> categories = categories(reader, rows);
+            Map<String, ReviewItem.Detection> detections = detections(reader, rows);
             List<ReviewItem> items = new ArrayList<>();
             for (Row row : rows) {
                 String[] slugs = iris.fieldSlugs(row.iri("field")).orElseThrow();
@@ -177,7 +180,8 @@ public class ReviewRepository {
                         row.text("technicalName"), row.text("datasetTitle"), row.text("systemTitle"), row.bool("personal"),
                         categories.getOrDefault(row.iri("field"), List.of()),
                         new Label(row.iri("confidentiality"), row.text("confidentialityLabel")),
-                        row.optionalText("legalGround"), new Label(row.iri("status"), row.text("statusLabel"))));
+                        row.optionalText("legalGround"), new Label(row.iri("status"), row.text("statusLabel")),
+                        detections.getOrDefault(row.iri("field"), ReviewItem.Detection.NONE)));
             }
             return new Page<>(items, total);
         });
@@ -195,6 +199,20 @@ public class ReviewRepository {
                     .add(new Label(row.iri("category"), row.text("label")));
         }
         return categories;
+    }
+
+    private static Map<String, ReviewItem.Detection> detections(StoreReader reader, List<Row> fields) {
+        Map<String, ReviewItem.Detection> detections = new LinkedHashMap<>();
+        if (fields.isEmpty()) {
+            return detections;
+        }
+        PreparedQuery query = Sparql.query(DIR + "field-detections.rq")
+                .values("field", fields.stream().map(r -> NodeFactory.createURI(r.iri("field"))).toList());
+        for (Row row : Row.of(reader.select(query))) {
+            detections.put(row.iri("field"), new ReviewItem.Detection(labels(row, "categories"),
+                    Double.parseDouble(row.text("confidence")), row.text("explanation")));
+        }
+        return detections;
     }
 
     public List<DecisionRecord> history(FieldId id) {

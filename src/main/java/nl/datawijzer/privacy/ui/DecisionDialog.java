@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -83,7 +84,11 @@ class DecisionDialog extends Dialog {
         error.setId("decision-error");
         error.addClassName("dw-error");
         error.setVisible(false);
-        add(form, error, new H3(getTranslation("privacy.history.title")), new HistoryList(review.history(item.field())));
+        add(form, error);
+        if (item.detection().found()) {
+            add(detection(item.detection()));
+        }
+        add(new H3(getTranslation("privacy.history.title")), new HistoryList(review.history(item.field())));
 
         decide.setText(getTranslation("privacy.decide.save"));
         decide.setId("decision-save");
@@ -105,6 +110,23 @@ class DecisionDialog extends Dialog {
         });
         Button cancel = new Button(getTranslation("privacy.cancel"), e -> close());
         getFooter().add(cancel, decide);
+    }
+
+    /** What the detectors suspect, why, and a button that puts it in the form (the FG still decides). */
+    private Div detection(ReviewItem.Detection found) {
+        Div box = new Div();
+        box.setId("decision-detection");
+        box.addClassName("dw-detection");
+        box.add(new H3(getTranslation("privacy.detection.title", Math.round(found.confidence() * 100))));
+        box.add(new Paragraph(found.explanation()));
+        Button apply = new Button(getTranslation("privacy.detection.apply"), e -> {
+            personal.setValue(true);
+            categories.setValue(found.categories().stream().map(Label::iri).toList());
+        });
+        apply.setId("decision-apply-detection");
+        apply.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        box.add(apply);
+        return box;
     }
 
     private void showError(String message) {

@@ -2,6 +2,7 @@ package nl.datawijzer.privacy.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -26,7 +27,9 @@ import nl.datawijzer.catalog.Label;
 import nl.datawijzer.catalog.PageRequest;
 import nl.datawijzer.catalog.ValueList;
 import nl.datawijzer.catalog.ValueListService;
+import nl.datawijzer.privacy.DetectionService;
 import nl.datawijzer.privacy.PrivacyReviewService;
+import nl.datawijzer.privacy.detect.Suggestion;
 import nl.datawijzer.privacy.ReviewDecision;
 import nl.datawijzer.privacy.ReviewFilter;
 import nl.datawijzer.privacy.ReviewItem;
@@ -54,9 +57,10 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     final TextField text = new TextField();
     final Grid<ReviewItem> grid = new Grid<>();
     final Button confirmSelected = new Button();
+    final Checkbox detectedOnly = new Checkbox();
     private final Span count = new Span();
 
-    public ReviewQueueView(PrivacyReviewService review, ValueListService values) {
+    public ReviewQueueView(PrivacyReviewService review, DetectionService detection, ValueListService values) {
         this.review = review;
         this.values = values;
         setSizeFull();
@@ -78,6 +82,9 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         text.setClearButtonVisible(true);
         text.setId("review-text");
+        detectedOnly.setLabel(getTranslation("privacy.queue.detectedOnly"));
+        detectedOnly.setId("review-detected-only");
+        detectedOnly.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());
         category.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
@@ -88,7 +95,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         confirmSelected.setText(getTranslation("privacy.queue.confirmSelected", 0));
         confirmSelected.addClickListener(e -> confirmSelection());
         count.setId("review-count");
-        HorizontalLayout filters = new HorizontalLayout(status, category, text, confirmSelected);
+        HorizontalLayout filters = new HorizontalLayout(status, category, text, detectedOnly, confirmSelected);
         filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -102,19 +109,21 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("privacy.notPersonal")).setHeader(getTranslation("privacy.col.personal")).setFlexGrow(2);
         grid.addColumn(i -> i.confidentiality().label()).setHeader(getTranslation("privacy.col.confidentiality"));
         grid.addColumn(i -> i.status().label()).setHeader(getTranslation("privacy.col.status"));
+        grid.addColumn(this::detection).setHeader(getTranslation("privacy.col.detection")).setFlexGrow(2);
         grid.addItemClickListener(e -> new DecisionDialog(review, values, e.getItem(), this::refresh).open());
         grid.addSelectionListener(e -> {
             int selected = e.getAllSelectedItems().size();
             confirmSelected.setEnabled(selected > 0 && selected <= PrivacyReviewService.MAX_BULK);
             confirmSelected.setText(getTranslation("privacy.queue.confirmSelected", selected));
         });
-        add(filters, count, grid);
+        add(new DetectionPanel(detection, this::refresh), filters, count, grid);
         setFlexGrow(1, grid);
         refresh();
     }
 
     private ReviewFilter filter() {
-        return new ReviewFilter(status.getValue(), null, null, category.getValue(), text.getValue());
+        return new ReviewFilter(status.getValue(), null, null, category.getValue(), text.getValue(),
+                detectedOnly.getValue() ? Suggestion.CONFIDENT : 0);
     }
 
     void refresh() {
@@ -154,6 +163,14 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         dialog.open();
+    }
+
+    private String detection(ReviewItem item) {
+        if (!item.detection().found()) {
+            return "";
+        }
+        return item.detection().categories().stream().map(Label::label).collect(Collectors.joining(", "))
+                + String.format(getLocale(), " (%.0f%%)", item.detection().confidence() * 100);
     }
 
     private void error(String message) {

@@ -71,6 +71,11 @@ public final class Terms {
     public static final Node STATUS_CHANGED = uri(DWV + "beoordeling/gewijzigd");
     public static final Node STATUS_REJECTED = uri(DWV + "beoordeling/afgewezen");
 
+    public static final Node DW_DETECTED_CATEGORY = uri(DW + "detectedCategory");
+    public static final Node DW_DETECTION_CONFIDENCE = uri(DW + "detectionConfidence");
+    public static final Node DW_DETECTION_EXPLANATION = uri(DW + "detectionExplanation");
+    public static final Node DW_DETECTED_BY = uri(DW + "detectedBy");
+
     public static final Node DW_CLASSIFICATION_DECISION = uri(DW + "ClassificationDecision");
     public static final Node DW_ABOUT_FIELD = uri(DW + "aboutField");
     public static final Node DW_DECIDED_BY = uri(DW + "decidedBy");

@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.datawijzer.privacy.DetectionService;
 import nl.datawijzer.privacy.PrivacyReviewService;
 import nl.datawijzer.privacy.ReviewItem;
 import org.junit.jupiter.api.Test;
@@ -31,6 +35,31 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
     static final String BSN = "https://w3id.org/datawijzer/vocab/persoonsgegevens/nationaal-identificatienummer";
 
     @Autowired PrivacyReviewService review;
+    @Autowired DetectionService detection;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void detectionHintsAreShownAndCanBePutInTheFormButTheFgDecides() {
+        detection.detectAll(percent -> { });
+        navigate(ReviewQueueView.class);
+        ((Select<String>) $(Select.class).id("review-status")).setValue("");
+        test($(Checkbox.class).id("review-detected-only")).click();
+        Grid<ReviewItem> grid = $(Grid.class).id("review-grid");
+        assertThat(test(grid).size()).isPositive();
+        int row = 0;
+        while (test(grid).getRow(row).personalData()) {
+            row++; // find a field that is classified as not personal, yet detection suspects it is
+        }
+        ReviewItem item = test(grid).getRow(row);
+        test(grid).clickRow(row);
+        assertThat($(Div.class).id("decision-detection").getElement().getTextRecursively())
+                .contains(item.detection().explanation());
+        test($(Button.class).id("decision-apply-detection")).click();
+        assertThat($(Checkbox.class).withCaption("Bevat persoonsgegevens").first().getValue()).isTrue();
+        assertThat(((MultiSelectComboBox<String>) $(MultiSelectComboBox.class).first()).getValue())
+                .containsExactlyInAnyOrderElementsOf(item.detection().categories().stream().map(l -> l.iri()).toList());
+        assertThat(review.history(item.field())).as("nothing is decided until the FG records it").isEmpty();
+    }
 
     @Test
     @SuppressWarnings("unchecked")

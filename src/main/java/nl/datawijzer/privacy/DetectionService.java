@@ -1,0 +1,76 @@
+package nl.datawijzer.privacy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import nl.datawijzer.catalog.DatasetId;
+import nl.datawijzer.privacy.detect.FieldDescription;
+import nl.datawijzer.privacy.detect.FieldDetection;
+import nl.datawijzer.privacy.detect.FieldDetectors;
+import nl.datawijzer.privacy.detect.SampleFile;
+import nl.datawijzer.privacy.detect.Suggestion;
+import nl.datawijzer.privacy.internal.DetectionRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs the privacy detectors and records their confident suggestions on the fields as hints for the privacy
+ * officer. A field's classification and status are never changed by detection: a confirmed classification stays
+ * exactly as the FG decided, a suggested one waits for the FG's decision.
+ */
+@Service
+public class DetectionService {
+
+    /** Datasets per write transaction: each write stays short and a failure loses at most one batch of hints. */
+    static final int DATASETS_PER_WRITE = 50;
+
+    private final DetectionRepository repository;
+    private final FieldDetectors detectors;
+
+    DetectionService(DetectionRepository repository, FieldDetectors detectors) {
+        this.repository = repository;
+        this.detectors = detectors;
+    }
+
+    /** Name, title and description rules over every field of the catalogue; reports the share done (0..100). */
+    @PreAuthorize("hasAnyRole('FG', 'ADMIN')")
+    public DetectionSummary detectAll(IntConsumer percentDone) {
+        List<String> datasets = repository.datasetSlugs();
+        DetectionSummary summary = new DetectionSummary(0, 0, 0);
+        for (int from = 0; from < datasets.size(); from += DATASETS_PER_WRITE) {
+            List<String> batch = datasets.subList(from, Math.min(datasets.size(), from + DATASETS_PER_WRITE));
+            summary = summary.plus(repository.record(batch, fields -> {
+                Map<String, List<Suggestion>> found = new LinkedHashMap<>();
+                fields.forEach(field -> found.put(field.technicalName(), detectors.detect(field)));
+                return found;
+            }));
+            percentDone.accept((from + batch.size()) * 100 / datasets.size());
+        }
+        percentDone.accept(100);
+        return summary;
+    }
+
+    /**
+     * A sample extract (CSV) of one dataset: its values are checked in memory and forgotten; only the rules that
+     * fired and counts ("9 van 10 voorbeeldwaarden ...") are recorded. A malformed file is refused with its line and
+     * column ({@link nl.datawijzer.privacy.detect.SampleFileException}) before anything is written.
+     */
+    @PreAuthorize("hasAnyRole('BEHEERDER', 'FG')")
+    public DetectionSummary detectWithSample(DatasetId dataset, byte[] csv) {
+        SampleFile sample = SampleFile.parse(csv);
+        return repository.record(List.of(dataset.slug()), fields -> {
+            Map<String, List<Suggestion>> found = new LinkedHashMap<>();
+            for (FieldDetection detection : detectors.detect(fields, sample).fields()) {
+                found.put(detection.field().technicalName(), detection.suggestions());
+            }
+            return found;
+        });
+    }
+
+    /** For tests and tools: what the rules say about one field, without writing anything. */
+    @PreAuthorize("hasRole('MEDEWERKER')")
+    public List<Suggestion> preview(FieldDescription field) {
+        return detectors.detect(field);
+    }
+}

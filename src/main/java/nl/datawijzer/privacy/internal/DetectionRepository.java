@@ -1,0 +1,143 @@
+package nl.datawijzer.privacy.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import nl.datawijzer.catalog.DatasetId;
+import nl.datawijzer.catalog.RecordNotFoundException;
+import nl.datawijzer.privacy.DetectionSummary;
+import nl.datawijzer.privacy.detect.FieldDescription;
+import nl.datawijzer.privacy.detect.Suggestion;
+import nl.datawijzer.rdf.Iris;
+import nl.datawijzer.rdf.RdfStore;
+import nl.datawijzer.rdf.RecordKind;
+import nl.datawijzer.rdf.Row;
+import nl.datawijzer.rdf.Sparql;
+import nl.datawijzer.rdf.vocab.Literals;
+import nl.datawijzer.rdf.vocab.Terms;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes detection results onto fields as hints (dw:detectedCategory and friends), replacing those of the previous
+ * run. The classification and its status are never touched: a suggestion only becomes the classification through
+ * a decision of the privacy officer.
+ */
+@Repository
+public class DetectionRepository {
+
+    private static final String DIR = "nl/datawijzer/privacy/internal/";
+    private static final List<Node> DETECTION = List.of(Terms.DW_DETECTED_CATEGORY, Terms.DW_DETECTION_CONFIDENCE,
+            Terms.DW_DETECTION_EXPLANATION, Terms.DW_DETECTED_BY);
+
+    private final RdfStore store;
+    private final Iris iris;
+
+    DetectionRepository(RdfStore store, Iris iris) {
+        this.store = store;
+        this.iris = iris;
+    }
+
+    public List<String> datasetSlugs() {
+        return store.read(reader -> Row.of(reader.select(Sparql.query(DIR + "dataset-slugs.rq"))).stream()
+                .map(row -> iris.slugOf(RecordKind.DATASET, row.iri("dataset")).orElse(null))
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
+    /**
+     * For each dataset, asks {@code detect} for suggestions per field (keyed by technical name) and records the
+     * confident ones, all in one write.
+     */
+    public DetectionSummary record(List<String> datasetSlugs,
+            Function<List<FieldDescription>, Map<String, List<Suggestion>>> detect) {
+        return store.write(writer -> {
+            DetectionSummary summary = new DetectionSummary(0, 0, 0);
+            for (String slug : datasetSlugs) {
+                Node graphName = iris.graph(RecordKind.DATASET, new DatasetId(slug).slug());
+                if (!writer.containsGraph(graphName)) {
+                    throw new RecordNotFoundException("Dataset", new DatasetId(slug));
+                }
+                Graph graph = writer.graph(graphName);
+                Map<String, Node> fields = new LinkedHashMap<>();
+                List<FieldDescription> descriptions = new ArrayList<>();
+                graph.find(Node.ANY, Terms.RDF_TYPE, Terms.DW_FIELD).mapWith(Triple::getSubject).forEachRemaining(field -> {
+                    String technicalName = text(graph, field, Terms.DW_TECHNICAL_NAME);
+                    fields.put(technicalName, field);
+                    descriptions.add(new FieldDescription(technicalName, dutch(graph, field, Terms.DCT_TITLE),
+                            dutch(graph, field, Terms.DCT_DESCRIPTION)));
+                });
+                Map<String, List<Suggestion>> suggestions = detect.apply(descriptions);
+                int flagged = 0;
+                int disagreements = 0;
+                for (Map.Entry<String, Node> entry : fields.entrySet()) {
+                    Node field = entry.getValue();
+                    DETECTION.forEach(p -> graph.remove(field, p, Node.ANY));
+                    List<Suggestion> confident = suggestions.getOrDefault(entry.getKey(), List.of()).stream()
+                            .filter(Suggestion::confident).toList();
+                    if (confident.isEmpty()) {
+                        continue;
+                    }
+                    flagged++;
+                    if (disagrees(graph, field, confident)) {
+                        disagreements++;
+                    }
+                    write(graph, field, confident);
+                }
+                summary = summary.plus(new DetectionSummary(fields.size(), flagged, disagreements));
+                writer.replaceGraph(graphName, graph);
+            }
+            return summary;
+        });
+    }
+
+    private static void write(Graph graph, Node field, List<Suggestion> confident) {
+        Set<String> rules = new LinkedHashSet<>();
+        StringBuilder nl = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        double confidence = 0;
+        for (Suggestion suggestion : confident) {
+            graph.add(field, Terms.DW_DETECTED_CATEGORY, NodeFactory.createURI(suggestion.categoryIri()));
+            rules.addAll(suggestion.detectorIds());
+            confidence = Math.max(confidence, suggestion.confidence());
+            nl.append(nl.isEmpty() ? "" : " ").append(suggestion.explanationNl());
+            en.append(en.isEmpty() ? "" : " ").append(suggestion.explanationEn());
+        }
+        graph.add(field, Terms.DW_DETECTION_CONFIDENCE, NodeFactory.createLiteralDT(
+                BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
+        graph.add(field, Terms.DW_DETECTION_EXPLANATION, NodeFactory.createLiteralLang(cut(nl.toString()), "nl"));
+        graph.add(field, Terms.DW_DETECTION_EXPLANATION, NodeFactory.createLiteralLang(cut(en.toString()), "en"));
+        rules.forEach(rule -> graph.add(field, Terms.DW_DETECTED_BY, Literals.plain(rule)));
+    }
+
+    /** The field's classification does not already say what detection suspects. */
+    private static boolean disagrees(Graph graph, Node field, List<Suggestion> confident) {
+        Set<String> classified = new HashSet<>();
+        graph.find(field, Terms.DW_PERSONAL_DATA_CATEGORY, Node.ANY).forEachRemaining(t -> classified.add(t.getObject().getURI()));
+        return confident.stream().anyMatch(s -> !classified.contains(s.categoryIri()));
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 4000 ? text : text.substring(0, 3999) + "…";
+    }
+
+    private static String text(Graph graph, Node subject, Node property) {
+        return graph.find(subject, property, Node.ANY).nextOptional().map(t -> t.getObject().getLiteralLexicalForm()).orElse("");
+    }
+
+    private static String dutch(Graph graph, Node subject, Node property) {
+        return graph.find(subject, property, Node.ANY).toList().stream().map(Triple::getObject)
+                .filter(o -> o.isLiteral() && "nl".equalsIgnoreCase(o.getLiteralLanguage()))
+                .map(Node::getLiteralLexicalForm).findFirst().orElse("");
+    }
+}
