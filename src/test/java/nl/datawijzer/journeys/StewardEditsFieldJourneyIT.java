@@ -20,6 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithMockUser;
+import nl.datawijzer.catalog.PageRequest;
+import nl.datawijzer.privacy.PrivacyReviewService;
+import nl.datawijzer.privacy.ReviewFilter;
+import nl.datawijzer.privacy.ReviewItem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -33,6 +38,9 @@ class StewardEditsFieldJourneyIT {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    PrivacyReviewService review;
 
     @BeforeAll
     static void startBrowser() {
@@ -93,6 +101,34 @@ class StewardEditsFieldJourneyIT {
             }
         }
         assertThat(found).isTrue();
+    }
+
+    @Test
+    @WithMockUser(roles = {"FG", "MEDEWERKER"})
+    void theFgConfirmsASuggestedBsnFieldInTheReviewQueueAndSeesTheDecisionInTheFieldHistory() {
+        ReviewItem item = review.queue(new ReviewFilter("https://w3id.org/datawijzer/vocab/beoordeling/voorgesteld",
+                null, null, "https://w3id.org/datawijzer/vocab/persoonsgegevens/nationaal-identificatienummer", null),
+                PageRequest.first(1)).items().getFirst();
+        String rationale = "BSN nodig voor de uitvoering van de wet; gecontroleerd in de browsertest.";
+
+        new LoginPage(page, url("/login")).signIn("fg", "datawijzer");
+        page.navigate(url("/privacy/beoordelen"));
+        String unfiltered = page.locator("#review-count").textContent();
+        page.locator("#review-text input").fill(item.datasetTitle());
+        assertThat(page.locator("#review-count")).not().hasText(unfiltered);
+        page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(item.title() + " (" + item.technicalName() + ")")).first().click();
+        assertThat(page.locator("#decision-rationale")).isVisible();
+        page.locator("#decision-rationale textarea").fill(rationale);
+        page.locator("#decision-save").click();
+        assertThat(page.getByText("Besluit vastgelegd.")).isVisible();
+        assertThat(page.locator("#decision-rationale")).isHidden();
+
+        page.navigate(url("/datasets/" + item.field().dataset().slug()));
+        page.locator("#history-field-" + item.field().slug()).click();
+        assertThat(page.locator("#field-history")).containsText("Bevestigd");
+        assertThat(page.locator("#field-history")).containsText(rationale);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journeys/fg-field-history.png")));
     }
 
     @Test

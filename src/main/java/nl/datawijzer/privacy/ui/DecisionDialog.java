@@ -69,6 +69,7 @@ class DecisionDialog extends Dialog {
         legalGround.setValue(item.legalGround() == null ? "" : item.legalGround());
         legalGround.setMaxLength(300);
         rationale.setLabel(getTranslation("privacy.field.rationale"));
+        rationale.setId("decision-rationale");
         rationale.setRequired(true);
         rationale.setMaxLength(2000);
         rationale.setWidthFull();

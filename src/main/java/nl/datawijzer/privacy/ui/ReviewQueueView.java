@@ -110,7 +110,11 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(i -> i.confidentiality().label()).setHeader(getTranslation("privacy.col.confidentiality"));
         grid.addColumn(i -> i.status().label()).setHeader(getTranslation("privacy.col.status"));
         grid.addColumn(this::detection).setHeader(getTranslation("privacy.col.detection")).setFlexGrow(2);
-        grid.addItemClickListener(e -> new DecisionDialog(review, values, e.getItem(), this::refresh).open());
+        grid.addItemClickListener(e -> {
+            if (e.getItem() != null) { // null when the click raced a refresh of the list
+                new DecisionDialog(review, values, e.getItem(), this::refresh).open();
+            }
+        });
         grid.addSelectionListener(e -> {
             int selected = e.getAllSelectedItems().size();
             confirmSelected.setEnabled(selected > 0 && selected <= PrivacyReviewService.MAX_BULK);
