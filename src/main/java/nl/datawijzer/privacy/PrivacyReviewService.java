@@ -1,9 +1,18 @@
 package nl.datawijzer.privacy;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.datawijzer.catalog.CatalogChangedEvent;
+import nl.datawijzer.catalog.DatasetId;
 import nl.datawijzer.catalog.FieldId;
+import nl.datawijzer.catalog.Label;
+import nl.datawijzer.catalog.SystemId;
+import nl.datawijzer.catalog.ValueList;
+import nl.datawijzer.catalog.ValueListService;
 import nl.datawijzer.catalog.Page;
 import nl.datawijzer.catalog.PageRequest;
 import nl.datawijzer.privacy.internal.ReviewRepository;
@@ -24,11 +33,58 @@ public class PrivacyReviewService {
     public static final int MAX_BULK = 200;
 
     private final ReviewRepository repository;
+    private final ValueListService values;
     private final ApplicationEventPublisher events;
 
-    PrivacyReviewService(ReviewRepository repository, ApplicationEventPublisher events) {
+    PrivacyReviewService(ReviewRepository repository, ValueListService values, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.values = values;
         this.events = events;
+    }
+
+    /**
+     * The FG's overview: one profile per system, those with BSN use without a legal basis, then special categories,
+     * then unreviewed fields first.
+     */
+    @PreAuthorize("hasRole('FG')")
+    public List<PrivacyProfile> overview() {
+        Map<String, List<ReviewRepository.DatasetPrivacy>> bySystem = new LinkedHashMap<>();
+        repository.privacy(null).forEach(row -> bySystem.computeIfAbsent(row.systemSlug(), k -> new ArrayList<>()).add(row));
+        return bySystem.values().stream().map(rows -> profile(rows.getFirst().systemSlug(), rows.getFirst().systemTitle(), rows))
+                .sorted(Comparator.comparingInt(PrivacyProfile::bsnWithoutLegalBasis).reversed()
+                        .thenComparing(Comparator.comparingInt(PrivacyProfile::specialFields).reversed())
+                        .thenComparing(Comparator.comparingInt(PrivacyProfile::unreviewed).reversed())
+                        .thenComparing(PrivacyProfile::title))
+                .toList();
+    }
+
+    /** The privacy picture of one dataset from its fields (all zero for a dataset without fields). */
+    @PreAuthorize("hasRole('MEDEWERKER')")
+    public PrivacyProfile dataset(DatasetId dataset) {
+        List<ReviewRepository.DatasetPrivacy> rows = repository.privacy(dataset);
+        return rows.isEmpty() ? PrivacyProfile.empty(dataset.slug(), dataset.slug()) : profile(dataset.slug(), dataset.slug(), rows);
+    }
+
+    /** The privacy picture of one system: the sum over its datasets, and the highest confidentiality of them all. */
+    @PreAuthorize("hasRole('MEDEWERKER')")
+    public PrivacyProfile system(SystemId system) {
+        List<ReviewRepository.DatasetPrivacy> rows = repository.privacy(null).stream()
+                .filter(row -> row.systemSlug().equals(system.slug())).toList();
+        return rows.isEmpty() ? PrivacyProfile.empty(system.slug(), system.slug())
+                : profile(system.slug(), rows.getFirst().systemTitle(), rows);
+    }
+
+    private PrivacyProfile profile(String id, String title, List<ReviewRepository.DatasetPrivacy> rows) {
+        int highest = rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::highestRank).max().orElse(0);
+        Label highestLabel = values.concepts(ValueList.CONFIDENTIALITY).stream().filter(c -> c.rank() == highest)
+                .findFirst().map(c -> values.label(c.iri())).orElse(null);
+        return new PrivacyProfile(id, title,
+                rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::fields).sum(),
+                rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::unreviewed).sum(),
+                rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::personalFields).sum(),
+                rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::specialFields).sum(),
+                rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::bsnFields).sum(),
+                rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::bsnWithoutBasis).sum(), highestLabel);
     }
 
     @PreAuthorize("hasRole('FG')")

@@ -134,6 +134,27 @@ class PrivacyReviewServiceIT {
                 (i.title() + i.technicalName() + i.datasetTitle() + i.systemTitle()).toLowerCase()).contains("bsn"));
     }
 
+    @Test
+    void theOverviewSumsEveryFieldPerSystemAndDatasetsShowTheirHighestClassification() {
+        List<PrivacyProfile> overview = review.overview();
+        long fields = review.queue(ReviewFilter.ALL, PageRequest.first(1)).total();
+        assertThat(overview.stream().mapToInt(PrivacyProfile::fields).sum()).isEqualTo((int) fields);
+        long bsnFields = review.queue(new ReviewFilter(null, null, null, BSN, null), PageRequest.first(1)).total();
+        assertThat(overview.stream().mapToInt(PrivacyProfile::bsnFields).sum()).isEqualTo((int) bsnFields).isPositive();
+        assertThat(overview).filteredOn(p -> p.bsnFields() > 0).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.highestConfidentiality()).isNotNull();
+            assertThat(p.highestConfidentiality().label()).isIn("Vertrouwelijk", "Confidentieel", "Geheim", "Zeer geheim");
+            assertThat(p.personalFields()).isGreaterThanOrEqualTo(p.bsnFields());
+        });
+        assertThat(overview).extracting(PrivacyProfile::bsnWithoutLegalBasis).containsOnly(0);
+
+        ReviewItem bsn = firstSuggested(BSN);
+        PrivacyProfile dataset = review.dataset(bsn.field().dataset());
+        assertThat(dataset.bsnFields()).isPositive();
+        assertThat(dataset.highestConfidentiality().label()).isIn("Vertrouwelijk", "Confidentieel", "Geheim", "Zeer geheim");
+        assertThat(dataset.fields()).isLessThan((int) fields);
+    }
+
     private ReviewItem firstSuggested(String category) {
         // Each test takes a field nobody decided on yet, so the tests do not depend on their order.
         return review.queue(new ReviewFilter(SUGGESTED, null, null, category, null), PageRequest.first(1)).items().getFirst();

@@ -40,6 +40,7 @@ import nl.datawijzer.catalog.ValueListService;
 import nl.datawijzer.security.Role;
 import nl.datawijzer.privacy.PrivacyReviewService;
 import nl.datawijzer.privacy.ui.HistoryList;
+import nl.datawijzer.privacy.ui.PrivacySummary;
 import nl.datawijzer.ui.MainLayout;
 import org.jspecify.annotations.Nullable;
 
@@ -103,6 +104,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
         description.setId("dataset-description");
         description.addClassName("dw-lead");
         add(description);
+        add(new PrivacySummary(privacy.dataset(detail.id())));
         add(metadata(detail));
         add(lineage(detail.lineage()));
 

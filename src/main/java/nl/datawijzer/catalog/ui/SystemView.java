@@ -23,6 +23,8 @@ import nl.datawijzer.catalog.SystemDetail;
 import nl.datawijzer.catalog.SystemId;
 import nl.datawijzer.catalog.SystemService;
 import nl.datawijzer.security.Role;
+import nl.datawijzer.privacy.PrivacyReviewService;
+import nl.datawijzer.privacy.ui.PrivacySummary;
 import nl.datawijzer.ui.MainLayout;
 import org.jspecify.annotations.Nullable;
 
@@ -33,11 +35,13 @@ public class SystemView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final SystemService systems;
     private final DatasetService datasets;
+    private final PrivacyReviewService privacy;
     private String title = "";
 
-    public SystemView(SystemService systems, DatasetService datasets) {
+    public SystemView(SystemService systems, DatasetService datasets, PrivacyReviewService privacy) {
         this.systems = systems;
         this.datasets = datasets;
+        this.privacy = privacy;
         setMaxWidth("80rem");
     }
 
@@ -61,7 +65,7 @@ public class SystemView extends VerticalLayout implements BeforeEnterObserver, H
         Paragraph description = new Paragraph(system.description());
         description.setId("system-description");
         description.addClassName("dw-lead");
-        add(heading, description);
+        add(heading, description, new PrivacySummary(privacy.system(system.id())));
 
         MetaList meta = new MetaList("system-meta")
                 .text(getTranslation("catalog.system.kind"), system.kind().label())

@@ -215,6 +215,26 @@ public class ReviewRepository {
         return detections;
     }
 
+    /** One row per dataset: its counts and the highest confidentiality rank of its fields. */
+    public record DatasetPrivacy(String systemSlug, String systemTitle, String datasetSlug, int fields, int unreviewed,
+            int personalFields, int specialFields, int bsnFields, int bsnWithoutBasis, int highestRank) {
+    }
+
+    /** Privacy counts of every dataset, or only of {@code dataset} when given. */
+    public List<DatasetPrivacy> privacy(@Nullable DatasetId dataset) {
+        return store.read(reader -> {
+            PreparedQuery query = Sparql.query(DIR + "privacy-profile.rq");
+            if (dataset != null) {
+                query.values("dataset", List.of(iris.record(RecordKind.DATASET, dataset.slug())));
+            }
+            return Row.of(reader.select(query)).stream().map(row -> new DatasetPrivacy(
+                    iris.slugOf(RecordKind.SYSTEM, row.iri("system")).orElse(row.iri("system")), row.text("systemTitle"),
+                    iris.slugOf(RecordKind.DATASET, row.iri("dataset")).orElse(row.iri("dataset")), row.integer("fields"),
+                    row.integer("unreviewed"), row.integer("personalFields"), row.integer("specialFields"),
+                    row.integer("bsnFields"), row.integer("bsnWithoutBasis"), row.integer("highestRank"))).toList();
+        });
+    }
+
     public List<DecisionRecord> history(FieldId id) {
         Node field = iris.field(id.dataset().slug(), id.slug());
         return store.read(reader -> Row.of(reader.select(Sparql.query(DIR + "field-history.rq").bind("field", field)))

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -28,6 +29,7 @@ import nl.datawijzer.catalog.PageRequest;
 import nl.datawijzer.catalog.ValueList;
 import nl.datawijzer.catalog.ValueListService;
 import nl.datawijzer.privacy.DetectionService;
+import nl.datawijzer.privacy.PrivacyProfile;
 import nl.datawijzer.privacy.PrivacyReviewService;
 import nl.datawijzer.privacy.detect.Suggestion;
 import nl.datawijzer.privacy.ReviewDecision;
@@ -120,7 +122,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             confirmSelected.setEnabled(selected > 0 && selected <= PrivacyReviewService.MAX_BULK);
             confirmSelected.setText(getTranslation("privacy.queue.confirmSelected", selected));
         });
-        add(new DetectionPanel(detection, this::refresh), filters, count, grid);
+        add(overview(review), new DetectionPanel(detection, this::refresh), filters, count, grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -167,6 +169,28 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         dialog.open();
+    }
+
+    /** Per system, where attention is needed first: BSN without a legal basis, special categories, unreviewed. */
+    private Details overview(PrivacyReviewService review) {
+        Grid<PrivacyProfile> systems = new Grid<>();
+        systems.setId("privacy-overview");
+        systems.setAllRowsVisible(true);
+        systems.addColumn(PrivacyProfile::title).setHeader(getTranslation("privacy.overview.system")).setFlexGrow(2);
+        systems.addColumn(PrivacyProfile::fields).setHeader(getTranslation("privacy.overview.fields"));
+        systems.addColumn(PrivacyProfile::unreviewed).setHeader(getTranslation("privacy.overview.unreviewed"));
+        systems.addColumn(PrivacyProfile::personalFields).setHeader(getTranslation("privacy.overview.personal"));
+        systems.addColumn(PrivacyProfile::specialFields).setHeader(getTranslation("privacy.overview.special"));
+        systems.addColumn(PrivacyProfile::bsnFields).setHeader(getTranslation("privacy.overview.bsn"));
+        systems.addColumn(PrivacyProfile::bsnWithoutLegalBasis).setHeader(getTranslation("privacy.overview.bsnWithoutBasis"));
+        systems.addColumn(p -> p.highestConfidentiality() == null ? "" : p.highestConfidentiality().label())
+                .setHeader(getTranslation("privacy.overview.highest"));
+        systems.setPartNameGenerator(p -> p.bsnWithoutLegalBasis() > 0 ? "dw-alert" : null);
+        systems.setItems(review.overview());
+        Details details = new Details(getTranslation("privacy.overview.title"), systems);
+        details.setId("privacy-overview-details");
+        details.setWidthFull();
+        return details;
     }
 
     private String detection(ReviewItem item) {

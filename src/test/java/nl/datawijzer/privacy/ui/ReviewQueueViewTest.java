@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import nl.datawijzer.privacy.DetectionService;
+import nl.datawijzer.privacy.PrivacyProfile;
 import nl.datawijzer.privacy.PrivacyReviewService;
 import nl.datawijzer.privacy.ReviewItem;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,20 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
 
     @Autowired PrivacyReviewService review;
     @Autowired DetectionService detection;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOverviewListsEverySystemAndDatasetAndSystemPagesShowTheHighestClassification() {
+        navigate(ReviewQueueView.class);
+        Grid<PrivacyProfile> overview = $(Grid.class).id("privacy-overview");
+        assertThat(test(overview).size()).isEqualTo(review.overview().size()).as("systems holding fields").isGreaterThan(10);
+
+        PrivacyProfile withBsn = review.overview().stream().filter(p -> p.bsnFields() > 0).findFirst().orElseThrow();
+        navigate("systemen/" + withBsn.id(), nl.datawijzer.catalog.ui.SystemView.class);
+        assertThat($(Paragraph.class).id("privacy-summary").getElement().getTextRecursively())
+                .startsWith("Hoogste classificatie: " + withBsn.highestConfidentiality().label())
+                .contains(withBsn.bsnFields() + " met BSN");
+    }
 
     @Test
     @SuppressWarnings("unchecked")

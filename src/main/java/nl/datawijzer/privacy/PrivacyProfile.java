@@ -1,0 +1,25 @@
+package nl.datawijzer.privacy;
+
+import nl.datawijzer.catalog.Label;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The privacy picture of a system or dataset, from the classification of its fields: how many fields, how many
+ * still await the FG, how many hold personal data, special categories (art. 9/10) or a BSN, the BSN fields whose
+ * dataset names no GDPR legal basis, and the highest confidentiality of any field.
+ */
+public record PrivacyProfile(
+        String id,
+        String title,
+        int fields,
+        int unreviewed,
+        int personalFields,
+        int specialFields,
+        int bsnFields,
+        int bsnWithoutLegalBasis,
+        @Nullable Label highestConfidentiality) {
+
+    public static PrivacyProfile empty(String id, String title) {
+        return new PrivacyProfile(id, title, 0, 0, 0, 0, 0, 0, null);
+    }
+}

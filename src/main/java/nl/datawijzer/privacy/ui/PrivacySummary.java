@@ -1,0 +1,29 @@
+package nl.datawijzer.privacy.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import nl.datawijzer.privacy.PrivacyProfile;
+
+/**
+ * One line on a system or dataset page: the highest classification of its fields, how many hold personal data
+ * (special categories, BSN), and how many still await the privacy officer.
+ */
+public class PrivacySummary extends Composite<Paragraph> {
+
+    public PrivacySummary(PrivacyProfile profile) {
+        Paragraph line = getContent();
+        line.setId("privacy-summary");
+        line.addClassName("dw-privacy-summary");
+        if (profile.fields() == 0) {
+            line.setText(getTranslation("privacy.summary.noFields"));
+            return;
+        }
+        Span highest = new Span(profile.highestConfidentiality() == null ? "–" : profile.highestConfidentiality().label());
+        highest.addClassName("dw-badge");
+        line.add(new Span(getTranslation("privacy.summary.highest") + " "), highest, new Span(" · "
+                + getTranslation("privacy.summary.personal", profile.personalFields(), profile.fields(),
+                        profile.specialFields(), profile.bsnFields())
+                + (profile.unreviewed() > 0 ? " · " + getTranslation("privacy.summary.unreviewed", profile.unreviewed()) : "")));
+    }
+}
