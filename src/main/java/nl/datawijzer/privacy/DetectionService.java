@@ -1,8 +1,6 @@
 package nl.datawijzer.privacy;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntConsumer;
 import nl.datawijzer.catalog.DatasetId;
 import nl.datawijzer.privacy.detect.FieldDescription;
@@ -40,11 +38,7 @@ public class DetectionService {
         DetectionSummary summary = new DetectionSummary(0, 0, 0);
         for (int from = 0; from < datasets.size(); from += DATASETS_PER_WRITE) {
             List<String> batch = datasets.subList(from, Math.min(datasets.size(), from + DATASETS_PER_WRITE));
-            summary = summary.plus(repository.record(batch, fields -> {
-                Map<String, List<Suggestion>> found = new LinkedHashMap<>();
-                fields.forEach(field -> found.put(field.technicalName(), detectors.detect(field)));
-                return found;
-            }));
+            summary = summary.plus(repository.record(batch, fields -> fields.stream().map(detectors::detect).toList()));
             percentDone.accept((from + batch.size()) * 100 / datasets.size());
         }
         percentDone.accept(100);
@@ -59,13 +53,8 @@ public class DetectionService {
     @PreAuthorize("hasAnyRole('BEHEERDER', 'FG')")
     public DetectionSummary detectWithSample(DatasetId dataset, byte[] csv) {
         SampleFile sample = SampleFile.parse(csv);
-        return repository.record(List.of(dataset.slug()), fields -> {
-            Map<String, List<Suggestion>> found = new LinkedHashMap<>();
-            for (FieldDetection detection : detectors.detect(fields, sample).fields()) {
-                found.put(detection.field().technicalName(), detection.suggestions());
-            }
-            return found;
-        });
+        return repository.record(List.of(dataset.slug()),
+                fields -> detectors.detect(fields, sample).fields().stream().map(FieldDetection::suggestions).toList());
     }
 
     /** For tests and tools: what the rules say about one field, without writing anything. */

@@ -86,6 +86,7 @@ public final class BenchmarkHarness {
                 new LoadMeasurements.StoreLoad(true),
                 new LoadMeasurements.Footprint(),
                 new SearchMeasurements(),
+                new PrivacyMeasurements(),
                 new LoadMeasurements.Compact());
     }
 

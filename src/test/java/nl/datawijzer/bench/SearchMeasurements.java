@@ -289,7 +289,8 @@ final class SearchMeasurements implements Measurement {
         }
     }
 
-    private static double percentile(long[] nanos, int p) {
+    /** The p-th percentile of nanosecond timings, in milliseconds. */
+    static double percentile(long[] nanos, int p) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         int index = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.datawijzer.catalog.FieldDraft;
 import nl.datawijzer.catalog.FieldId;
 import nl.datawijzer.catalog.PageRequest;
 import nl.datawijzer.privacy.detect.SampleFileException;
@@ -30,6 +31,7 @@ class DetectionServiceIT {
 
     @Autowired DetectionService detection;
     @Autowired PrivacyReviewService review;
+    @Autowired nl.datawijzer.catalog.DatasetService datasets;
 
     @Test
     void detectionOverTheCatalogueAddsHintsButNeverChangesAClassificationOrItsStatus() {
@@ -79,6 +81,21 @@ class DetectionServiceIT {
         assertThatThrownBy(() -> detection.detectWithSample(any.field().dataset(), broken))
                 .isInstanceOf(SampleFileException.class).hasMessageContaining("Regel");
         assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void twoFieldsWithTheSameTechnicalNameBothGetTheirHints() {
+        ReviewItem any = review.queue(ReviewFilter.ALL, PageRequest.first(1)).items().getFirst();
+        for (String slug : List.of("kopie-een", "kopie-twee")) {
+            datasets.createField(any.field().dataset(), new FieldDraft(slug, "Kopie " + slug, "burgerservicenummer",
+                    "Overgenomen kolom.", "http://www.w3.org/2001/XMLSchema#string", false, List.of(),
+                    PrivacyReviewServiceIT.INTERNAL, null));
+        }
+        detection.detectAll(p -> { });
+        List<ReviewItem> copies = review.queue(new ReviewFilter(null, null, any.field().dataset().slug(), null,
+                "burgerservicenummer"), PageRequest.first(50)).items();
+        assertThat(copies).hasSize(2).allSatisfy(item -> assertThat(item.detection().categories())
+                .extracting(l -> l.iri()).contains(PrivacyReviewServiceIT.BSN));
     }
 
     @Test

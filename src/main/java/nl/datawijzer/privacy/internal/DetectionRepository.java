@@ -2,12 +2,9 @@ package nl.datawijzer.privacy.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import nl.datawijzer.catalog.DatasetId;
@@ -56,11 +53,11 @@ public class DetectionRepository {
     }
 
     /**
-     * For each dataset, asks {@code detect} for suggestions per field (keyed by technical name) and records the
-     * confident ones, all in one write.
+     * For each dataset, asks {@code detect} for the suggestions of its fields (one list per field, in the order
+     * given) and records the confident ones, all in one write.
      */
     public DetectionSummary record(List<String> datasetSlugs,
-            Function<List<FieldDescription>, Map<String, List<Suggestion>>> detect) {
+            Function<List<FieldDescription>, List<List<Suggestion>>> detect) {
         return store.write(writer -> {
             DetectionSummary summary = new DetectionSummary(0, 0, 0);
             for (String slug : datasetSlugs) {
@@ -69,22 +66,22 @@ public class DetectionRepository {
                     throw new RecordNotFoundException("Dataset", new DatasetId(slug));
                 }
                 Graph graph = writer.graph(graphName);
-                Map<String, Node> fields = new LinkedHashMap<>();
-                List<FieldDescription> descriptions = new ArrayList<>();
-                graph.find(Node.ANY, Terms.RDF_TYPE, Terms.DW_FIELD).mapWith(Triple::getSubject).forEachRemaining(field -> {
-                    String technicalName = text(graph, field, Terms.DW_TECHNICAL_NAME);
-                    fields.put(technicalName, field);
-                    descriptions.add(new FieldDescription(technicalName, dutch(graph, field, Terms.DCT_TITLE),
-                            dutch(graph, field, Terms.DCT_DESCRIPTION)));
-                });
-                Map<String, List<Suggestion>> suggestions = detect.apply(descriptions);
+                // Two fields of one dataset may share a technical name: fields are matched by position, not name.
+                List<Node> fields = graph.find(Node.ANY, Terms.RDF_TYPE, Terms.DW_FIELD).mapWith(Triple::getSubject).toList();
+                List<FieldDescription> descriptions = fields.stream().map(field -> new FieldDescription(
+                        text(graph, field, Terms.DW_TECHNICAL_NAME), dutch(graph, field, Terms.DCT_TITLE),
+                        dutch(graph, field, Terms.DCT_DESCRIPTION))).toList();
+                List<List<Suggestion>> suggestions = detect.apply(descriptions);
+                if (suggestions.size() != fields.size()) {
+                    throw new IllegalStateException("Detection answered for " + suggestions.size() + " of " + fields.size()
+                            + " fields");
+                }
                 int flagged = 0;
                 int disagreements = 0;
-                for (Map.Entry<String, Node> entry : fields.entrySet()) {
-                    Node field = entry.getValue();
+                for (int i = 0; i < fields.size(); i++) {
+                    Node field = fields.get(i);
                     DETECTION.forEach(p -> graph.remove(field, p, Node.ANY));
-                    List<Suggestion> confident = suggestions.getOrDefault(entry.getKey(), List.of()).stream()
-                            .filter(Suggestion::confident).toList();
+                    List<Suggestion> confident = suggestions.get(i).stream().filter(Suggestion::confident).toList();
                     if (confident.isEmpty()) {
                         continue;
                     }
