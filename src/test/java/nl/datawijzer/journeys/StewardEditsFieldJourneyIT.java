@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
@@ -129,6 +130,29 @@ class StewardEditsFieldJourneyIT {
         assertThat(page.locator("#field-history")).containsText("Bevestigd");
         assertThat(page.locator("#field-history")).containsText(rationale);
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journeys/fg-field-history.png")));
+    }
+
+    @Test
+    void aStewardChecksASampleFileAndOnlyCountsAreShownAndKept() throws Exception {
+        JsonNode dataset = api("/api/datasets?limit=1&sort=title").get("items").get(0);
+        String slug = dataset.get("id").asString();
+        JsonNode field = api("/api/datasets/" + slug + "/fields?limit=1").get("items").get(0);
+        String column = field.get("technicalName").asString();
+        Path sample = Files.createTempFile("uittreksel", ".csv");
+        Files.writeString(sample, column + ";bsn_test\nwaarde-a;111222333\nwaarde-b;123456782\n");
+
+        new LoginPage(page, url("/login")).signIn("beheerder", "datawijzer");
+        page.navigate(url("/datasets/" + slug));
+        page.locator("#sample-upload input[type=file]").setInputFiles(sample);
+        assertThat(page.locator("#sample-result")).containsText("velden bekeken");
+        assertThat(page.locator("#sample-result")).not().containsText("111222333");
+
+        Path broken = Files.createTempFile("kapot", ".csv"); // another name: the same file twice fires no change
+        Files.writeString(broken, "kolom;\"niet afgesloten\n1;2\n");
+        page.locator("#sample-upload input[type=file]").setInputFiles(broken);
+        assertThat(page.locator("#sample-result")).containsText("Regel");
+        Files.delete(sample);
+        Files.delete(broken);
     }
 
     @Test

@@ -38,7 +38,9 @@ import nl.datawijzer.catalog.PageRequest;
 import nl.datawijzer.catalog.RecordNotFoundException;
 import nl.datawijzer.catalog.ValueListService;
 import nl.datawijzer.security.Role;
+import nl.datawijzer.privacy.DetectionService;
 import nl.datawijzer.privacy.PrivacyReviewService;
+import nl.datawijzer.privacy.ui.SampleUpload;
 import nl.datawijzer.privacy.ui.HistoryList;
 import nl.datawijzer.privacy.ui.PrivacySummary;
 import nl.datawijzer.ui.MainLayout;
@@ -55,15 +57,17 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
     private final DatasetService datasets;
     private final ValueListService values;
     private final PrivacyReviewService privacy;
+    private final DetectionService detection;
     private final boolean steward;
     private final Grid<FieldRow> fields = new Grid<>(FieldRow.class, false);
     private @Nullable DatasetDetail dataset;
 
     public DatasetView(DatasetService datasets, ValueListService values, PrivacyReviewService privacy,
-            AuthenticationContext authentication) {
+            DetectionService detection, AuthenticationContext authentication) {
         this.datasets = datasets;
         this.values = values;
         this.privacy = privacy;
+        this.detection = detection;
         this.steward = authentication.hasRole(Role.BEHEERDER_NAME);
         setMaxWidth("100rem");
     }
@@ -111,6 +115,9 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
         add(new H2(getTranslation("catalog.dataset.fields")));
         configureFields(detail.id());
         add(fields);
+        if (steward) {
+            add(new SampleUpload(detection, detail.id()));
+        }
     }
 
     private Component metadata(DatasetDetail detail) {
