@@ -34,15 +34,8 @@ public class DetectionService {
     /** Name, title and description rules over every field of the catalogue; reports the share done (0..100). */
     @PreAuthorize("hasAnyRole('FG', 'ADMIN')")
     public DetectionSummary detectAll(IntConsumer percentDone) {
-        List<String> datasets = repository.datasetSlugs();
-        DetectionSummary summary = new DetectionSummary(0, 0, 0);
-        for (int from = 0; from < datasets.size(); from += DATASETS_PER_WRITE) {
-            List<String> batch = datasets.subList(from, Math.min(datasets.size(), from + DATASETS_PER_WRITE));
-            summary = summary.plus(repository.record(batch, fields -> fields.stream().map(detectors::detect).toList()));
-            percentDone.accept((from + batch.size()) * 100 / datasets.size());
-        }
-        percentDone.accept(100);
-        return summary;
+        return repository.recordAll(DATASETS_PER_WRITE, fields -> fields.stream().map(detectors::detect).toList(),
+                percentDone);
     }
 
     /**

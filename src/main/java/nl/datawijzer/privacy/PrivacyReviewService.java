@@ -49,7 +49,7 @@ public class PrivacyReviewService {
     @PreAuthorize("hasRole('FG')")
     public List<PrivacyProfile> overview() {
         Map<String, List<ReviewRepository.DatasetPrivacy>> bySystem = new LinkedHashMap<>();
-        repository.privacy(null).forEach(row -> bySystem.computeIfAbsent(row.systemSlug(), k -> new ArrayList<>()).add(row));
+        repository.privacy(null, null).forEach(row -> bySystem.computeIfAbsent(row.systemSlug(), k -> new ArrayList<>()).add(row));
         return bySystem.values().stream().map(rows -> profile(rows.getFirst().systemSlug(), rows.getFirst().systemTitle(), rows))
                 .sorted(Comparator.comparingInt(PrivacyProfile::bsnWithoutLegalBasis).reversed()
                         .thenComparing(Comparator.comparingInt(PrivacyProfile::specialFields).reversed())
@@ -61,15 +61,14 @@ public class PrivacyReviewService {
     /** The privacy picture of one dataset from its fields (all zero for a dataset without fields). */
     @PreAuthorize("hasRole('MEDEWERKER')")
     public PrivacyProfile dataset(DatasetId dataset) {
-        List<ReviewRepository.DatasetPrivacy> rows = repository.privacy(dataset);
+        List<ReviewRepository.DatasetPrivacy> rows = repository.privacy(dataset, null);
         return rows.isEmpty() ? PrivacyProfile.empty(dataset.slug(), dataset.slug()) : profile(dataset.slug(), dataset.slug(), rows);
     }
 
     /** The privacy picture of one system: the sum over its datasets, and the highest confidentiality of them all. */
     @PreAuthorize("hasRole('MEDEWERKER')")
     public PrivacyProfile system(SystemId system) {
-        List<ReviewRepository.DatasetPrivacy> rows = repository.privacy(null).stream()
-                .filter(row -> row.systemSlug().equals(system.slug())).toList();
+        List<ReviewRepository.DatasetPrivacy> rows = repository.privacy(null, system);
         return rows.isEmpty() ? PrivacyProfile.empty(system.slug(), system.slug())
                 : profile(system.slug(), rows.getFirst().systemTitle(), rows);
     }

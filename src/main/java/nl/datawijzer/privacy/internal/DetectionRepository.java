@@ -46,7 +46,24 @@ public class DetectionRepository {
         this.iris = iris;
     }
 
-    public List<String> datasetSlugs() {
+    /**
+     * Runs {@code detect} over every dataset, {@code perWrite} datasets to a write (each write short, a failure loses
+     * at most one batch of hints), reporting the share done (0..100).
+     */
+    public DetectionSummary recordAll(int perWrite, Function<List<FieldDescription>, List<List<Suggestion>>> detect,
+            java.util.function.IntConsumer percentDone) {
+        List<String> datasets = datasetSlugs();
+        DetectionSummary summary = new DetectionSummary(0, 0, 0);
+        for (int from = 0; from < datasets.size(); from += perWrite) {
+            List<String> batch = datasets.subList(from, Math.min(datasets.size(), from + perWrite));
+            summary = summary.plus(record(batch, detect));
+            percentDone.accept((from + batch.size()) * 100 / datasets.size());
+        }
+        percentDone.accept(100);
+        return summary;
+    }
+
+    private List<String> datasetSlugs() {
         return store.read(reader -> Row.of(reader.select(Sparql.query(DIR + "dataset-slugs.rq"))).stream()
                 .map(row -> iris.slugOf(RecordKind.DATASET, row.iri("dataset")).orElse(null))
                 .filter(java.util.Objects::nonNull).toList());

@@ -14,6 +14,7 @@ import nl.datawijzer.catalog.Label;
 import nl.datawijzer.catalog.Page;
 import nl.datawijzer.catalog.PageRequest;
 import nl.datawijzer.catalog.RecordNotFoundException;
+import nl.datawijzer.catalog.SystemId;
 import nl.datawijzer.privacy.Classification;
 import nl.datawijzer.privacy.DecisionRecord;
 import nl.datawijzer.privacy.ReviewDecision;
@@ -220,12 +221,15 @@ public class ReviewRepository {
             int personalFields, int specialFields, int bsnFields, int bsnWithoutBasis, int highestRank) {
     }
 
-    /** Privacy counts of every dataset, or only of {@code dataset} when given. */
-    public List<DatasetPrivacy> privacy(@Nullable DatasetId dataset) {
+    /** Privacy counts of every dataset, or only of {@code dataset} or of the datasets of {@code system} when given. */
+    public List<DatasetPrivacy> privacy(@Nullable DatasetId dataset, @Nullable SystemId system) {
         return store.read(reader -> {
             PreparedQuery query = Sparql.query(DIR + "privacy-profile.rq");
             if (dataset != null) {
                 query.values("dataset", List.of(iris.record(RecordKind.DATASET, dataset.slug())));
+            }
+            if (system != null) {
+                query.values("system", List.of(iris.record(RecordKind.SYSTEM, system.slug())));
             }
             return Row.of(reader.select(query)).stream().map(row -> new DatasetPrivacy(
                     iris.slugOf(RecordKind.SYSTEM, row.iri("system")).orElse(row.iri("system")), row.text("systemTitle"),

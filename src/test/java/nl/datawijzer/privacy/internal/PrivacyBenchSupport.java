@@ -28,13 +28,6 @@ public final class PrivacyBenchSupport {
 
     /** As DetectionService.detectAll (which needs a signed-in FG): name rules over every field, 50 datasets a write. */
     public DetectionSummary detectAll(IntConsumer percentDone) {
-        List<String> datasets = detection.datasetSlugs();
-        DetectionSummary summary = new DetectionSummary(0, 0, 0);
-        for (int from = 0; from < datasets.size(); from += 50) {
-            List<String> batch = datasets.subList(from, Math.min(datasets.size(), from + 50));
-            summary = summary.plus(detection.record(batch, fields -> fields.stream().map(detectors::detect).toList()));
-            percentDone.accept((from + batch.size()) * 100 / datasets.size());
-        }
-        return summary;
+        return detection.recordAll(50, fields -> fields.stream().map(detectors::detect).toList(), percentDone);
     }
 }
