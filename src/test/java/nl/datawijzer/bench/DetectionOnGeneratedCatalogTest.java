@@ -1,0 +1,66 @@
+package nl.datawijzer.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import nl.datawijzer.privacy.DetectionSummary;
+import nl.datawijzer.privacy.internal.PrivacyBenchSupport;
+import nl.datawijzer.rdf.TdbRdfStore;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * On a generated catalog (scale S, with confirmed and suggested classifications of every kind), a detection run
+ * adds hints and changes not one classification triple or status.
+ */
+class DetectionOnGeneratedCatalogTest {
+
+    private static final List<Node> CLASSIFICATION = List.of("containsPersonalData", "personalDataCategory",
+            "confidentiality", "legalGround", "classificationStatus").stream()
+            .map(p -> NodeFactory.createURI(SyntheticCatalog.DW + p)).toList();
+
+    @TempDir Path work;
+
+    @Test
+    void detectionNeverChangesAClassificationOfAGeneratedCatalog() {
+        BenchContext ctx = new BenchContext(Scale.S, 7, work, 500, false);
+        Dataset dataset = TDB2Factory.createDataset();
+        TdbRdfStore store = new TdbRdfStore(dataset, ctx.newValidator(), ctx.iris(), 60_000);
+        LoadMeasurements.StoreLoad.loadReferenceData(store, ctx.iris(), ctx.referenceData());
+        ByteArrayOutputStream trig = new ByteArrayOutputStream();
+        new SyntheticCatalog(Scale.S, 7).write(trig);
+        RecordBatcher batcher = new RecordBatcher(500, batch -> store.write(writer -> {
+            batch.forEach(e -> writer.replaceGraph(e.getKey(), e.getValue()));
+            return null;
+        }));
+        RDFParser.source(new ByteArrayInputStream(trig.toByteArray())).lang(Lang.TRIG).parse(batcher);
+        Set<Quad> before = classification(dataset);
+        assertThat(before).as("the generated catalog has classifications").hasSizeGreaterThan(1000);
+
+        DetectionSummary summary = new PrivacyBenchSupport(store, ctx.iris()).detectAll(percent -> { });
+
+        assertThat(summary.fieldsFlagged()).isPositive();
+        assertThat(classification(dataset)).isEqualTo(before);
+        store.close();
+    }
+
+    private static Set<Quad> classification(Dataset dataset) {
+        Set<Quad> quads = new HashSet<>();
+        Txn.executeRead(dataset, () -> CLASSIFICATION.forEach(p ->
+                dataset.asDatasetGraph().find(Node.ANY, Node.ANY, p, Node.ANY).forEachRemaining(quads::add)));
+        return quads;
+    }
+}
