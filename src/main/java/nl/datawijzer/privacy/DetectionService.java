@@ -3,11 +3,9 @@ package nl.datawijzer.privacy;
 import java.util.List;
 import java.util.function.IntConsumer;
 import nl.datawijzer.catalog.DatasetId;
-import nl.datawijzer.privacy.detect.FieldDescription;
 import nl.datawijzer.privacy.detect.FieldDetection;
 import nl.datawijzer.privacy.detect.FieldDetectors;
 import nl.datawijzer.privacy.detect.SampleFile;
-import nl.datawijzer.privacy.detect.Suggestion;
 import nl.datawijzer.privacy.internal.DetectionRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -48,11 +46,5 @@ public class DetectionService {
         SampleFile sample = SampleFile.parse(csv);
         return repository.record(List.of(dataset.slug()),
                 fields -> detectors.detect(fields, sample).fields().stream().map(FieldDetection::suggestions).toList());
-    }
-
-    /** For tests and tools: what the rules say about one field, without writing anything. */
-    @PreAuthorize("hasRole('MEDEWERKER')")
-    public List<Suggestion> preview(FieldDescription field) {
-        return detectors.detect(field);
     }
 }

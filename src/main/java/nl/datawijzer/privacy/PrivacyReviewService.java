@@ -91,6 +91,11 @@ public class PrivacyReviewService {
         return repository.queue(filter, page);
     }
 
+    @PreAuthorize("hasRole('FG')")
+    public long count(ReviewFilter filter) {
+        return repository.count(filter);
+    }
+
     /** Records one decision; the field's classification and status change with it. */
     @PreAuthorize("hasRole('FG')")
     public void decide(ReviewDecision decision) {

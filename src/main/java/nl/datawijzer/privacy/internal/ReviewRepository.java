@@ -158,18 +158,14 @@ public class ReviewRepository {
         return new Current(personal, categories, confidentiality, legalGround, status);
     }
 
+    /** How many fields the filter selects, without reading any of them (for the grid's size). */
+    public long count(ReviewFilter filter) {
+        return store.read(reader -> (long) Row.of(reader.select(queueQuery(filter).count())).getFirst().integer("count"));
+    }
+
     public Page<ReviewItem> queue(ReviewFilter filter, PageRequest page) {
         return store.read(reader -> {
-            PreparedQuery query = Sparql.query(DIR + "review-queue.rq")
-                    .bind("statusFilter", filter.statusIri() == null ? ANY_VALUE : Literals.iri(filter.statusIri(), "Status"))
-                    .bind("datasetFilter", filter.datasetSlug() == null ? ANY_VALUE
-                            : iris.record(RecordKind.DATASET, new DatasetId(filter.datasetSlug()).slug()))
-                    .bind("categoryFilter", filter.categoryIri() == null ? ANY_VALUE
-                            : Literals.iri(filter.categoryIri(), "Categorie"))
-                    .bind("systemFilter", NodeFactory.createLiteralString(Objects.requireNonNullElse(filter.systemTitle(), "")))
-                    .bind("text", NodeFactory.createLiteralString(Objects.requireNonNullElse(filter.text(), "")))
-                    .bind("minConfidence", NodeFactory.createLiteralDT(Double.toString(filter.minConfidence()),
-                            org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
+            PreparedQuery query = queueQuery(filter);;
             long total = Row.of(reader.select(query.count())).getFirst().integer("count");
             List<Row> rows = Row.of(reader.select(query.page(page.offset(), page.limit())));
             Map<String, List<Label>> categories = categories(reader, rows);
@@ -186,6 +182,21 @@ public class ReviewRepository {
             }
             return new Page<>(items, total);
         });
+    }
+
+    private PreparedQuery queueQuery(ReviewFilter filter) {
+        return Sparql.query(DIR + "review-queue.rq")
+                .bind("statusFilter", filter.statusIri() == null ? ANY_VALUE : Literals.iri(filter.statusIri(), "Status"))
+                .bind("datasetFilter", filter.datasetSlug() == null ? ANY_VALUE
+                        : iris.record(RecordKind.DATASET, new DatasetId(filter.datasetSlug()).slug()))
+                .bind("categoryFilter", filter.categoryIri() == null ? ANY_VALUE
+                        : Literals.iri(filter.categoryIri(), "Categorie"))
+                .bind("systemFilter", NodeFactory.createLiteralString(Objects.requireNonNullElse(filter.systemTitle(), "")))
+                .bind("text", NodeFactory.createLiteralString(Objects.requireNonNullElse(filter.text(), "")))
+                // plain notation: Double.toString may write 1.0E-4, which is no xsd:decimal
+                .bind("minConfidence", NodeFactory.createLiteralDT(
+                        java.math.BigDecimal.valueOf(filter.minConfidence()).toPlainString(),
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDdecimal));
     }
 
     private static Map<String, List<Label>> categories(StoreReader reader, List<Row> fields) {

@@ -2,21 +2,18 @@ package nl.datawijzer.privacy.ui;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.server.Command;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.datawijzer.privacy.DetectionService;
 import nl.datawijzer.privacy.DetectionSummary;
+import nl.datawijzer.ui.BackgroundWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Runs the detectors over the whole catalogue in the background (under the FG's own sign-in; the service checks
@@ -59,21 +56,20 @@ class DetectionPanel extends Composite<HorizontalLayout> {
             try {
                 DetectionSummary summary = detection.detectAll(percent -> {
                     if (shown.getAndSet(percent) != percent) {
-                        update(ui, () -> {
+                        BackgroundWork.update(ui, () -> {
                             progress.setValue(Math.clamp(percent, 0, 100));
                             status.setText(getTranslation("privacy.detection.running", percent));
                         });
                     }
                 });
-                update(ui, () -> finished(getTranslation("privacy.detection.done", summary.fieldsChecked(),
+                BackgroundWork.update(ui, () -> finished(getTranslation("privacy.detection.done", summary.fieldsChecked(),
                         summary.fieldsFlagged(), summary.disagreements()), true));
             } catch (RuntimeException e) {
                 log.error("Privacy detection failed", e);
-                update(ui, () -> finished(getTranslation("privacy.detection.failed", String.valueOf(e.getMessage())), false));
+                BackgroundWork.update(ui, () -> finished(getTranslation("privacy.detection.failed", String.valueOf(e.getMessage())), false));
             }
         };
-        Thread.ofVirtual().name("privacy-detectie")
-                .start(new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+        BackgroundWork.start("privacy-detectie", work);
     }
 
     private void finished(String text, boolean ok) {
@@ -88,12 +84,4 @@ class DetectionPanel extends Composite<HorizontalLayout> {
         }
     }
 
-    /** The FG may have left the page; the run still completes. */
-    private static void update(UI ui, Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            log.debug("Review page closed during detection");
-        }
-    }
 }

@@ -134,7 +134,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     void refresh() {
         ReviewFilter filter = filter();
-        long total = review.queue(filter, PageRequest.first(1)).total();
+        long total = review.count(filter);
         grid.deselectAll();
         grid.setItems(query -> review.queue(filter, new PageRequest(query.getOffset(), query.getLimit(), "", false))
                 .items().stream(), query -> (int) Math.min(Integer.MAX_VALUE, total));

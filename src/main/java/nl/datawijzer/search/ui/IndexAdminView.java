@@ -1,7 +1,6 @@
 package nl.datawijzer.search.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -14,17 +13,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.Command;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.datawijzer.search.SearchService;
 import nl.datawijzer.security.Role;
 import nl.datawijzer.ui.MainLayout;
 import org.jspecify.annotations.Nullable;
+import nl.datawijzer.ui.BackgroundWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The admin rebuilds both search indexes from the store. The rebuild runs in a background thread under the
@@ -76,8 +73,7 @@ public class IndexAdminView extends VerticalLayout implements HasDynamicTitle {
         ui.setPollInterval(POLL_MILLIS);
         long started = System.nanoTime();
         Runnable work = () -> run(ui, started);
-        Thread.ofVirtual().name("zoekindex-opbouwen")
-                .start(new DelegatingSecurityContextRunnable(work, SecurityContextHolder.getContext()));
+        BackgroundWork.start("zoekindex-opbouwen", work);
     }
 
     private void run(UI ui, long started) {
@@ -85,25 +81,17 @@ public class IndexAdminView extends VerticalLayout implements HasDynamicTitle {
         try {
             search.rebuild(percent -> {
                 if (shown.getAndSet(percent) != percent) {
-                    update(ui, () -> showProgress(percent));
+                    BackgroundWork.update(ui, () -> showProgress(percent));
                 }
             });
             double seconds = (System.nanoTime() - started) / 1e9;
-            update(ui, () -> finished(seconds, null));
+            BackgroundWork.update(ui, () -> finished(seconds, null));
         } catch (RuntimeException e) {
             log.error("Rebuilding the search index failed", e);
-            update(ui, () -> finished(0, e));
+            BackgroundWork.update(ui, () -> finished(0, e));
         }
     }
 
-    /** The admin may have left the page; the rebuild still completes. */
-    private static void update(UI ui, Command command) {
-        try {
-            ui.access(command);
-        } catch (UIDetachedException e) {
-            log.debug("Search index page closed during the rebuild");
-        }
-    }
 
     private void showProgress(int percent) {
         progress.setValue(Math.clamp(percent, 0, 100));
