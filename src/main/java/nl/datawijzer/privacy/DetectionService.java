@@ -2,11 +2,14 @@ package nl.datawijzer.privacy;
 
 import java.util.List;
 import java.util.function.IntConsumer;
+import nl.datawijzer.catalog.CatalogChangedEvent;
 import nl.datawijzer.catalog.DatasetId;
 import nl.datawijzer.privacy.detect.FieldDetection;
 import nl.datawijzer.privacy.detect.FieldDetectors;
 import nl.datawijzer.privacy.detect.SampleFile;
 import nl.datawijzer.privacy.internal.DetectionRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -23,17 +26,19 @@ public class DetectionService {
 
     private final DetectionRepository repository;
     private final FieldDetectors detectors;
+    private final ApplicationEventPublisher events;
 
-    DetectionService(DetectionRepository repository, FieldDetectors detectors) {
+    DetectionService(DetectionRepository repository, FieldDetectors detectors, ApplicationEventPublisher events) {
         this.repository = repository;
         this.detectors = detectors;
+        this.events = events;
     }
 
     /** Name, title and description rules over every field of the catalogue; reports the share done (0..100). */
     @PreAuthorize("hasAnyRole('FG', 'ADMIN')")
     public DetectionSummary detectAll(IntConsumer percentDone) {
         return repository.recordAll(DATASETS_PER_WRITE, fields -> fields.stream().map(detectors::detect).toList(),
-                percentDone);
+                datasets -> events.publishEvent(new DetectionRecordedEvent(datasets)), percentDone);
     }
 
     /**
@@ -44,7 +49,17 @@ public class DetectionService {
     @PreAuthorize("hasAnyRole('BEHEERDER', 'FG')")
     public DetectionSummary detectWithSample(DatasetId dataset, byte[] csv) {
         SampleFile sample = SampleFile.parse(csv);
-        return repository.record(List.of(dataset.slug()),
+        DetectionSummary summary = repository.record(List.of(dataset.slug()),
                 fields -> detectors.detect(fields, sample).fields().stream().map(FieldDetection::suggestions).toList());
+        events.publishEvent(new DetectionRecordedEvent(List.of(dataset.slug())));
+        return summary;
+    }
+
+    /** A deleted dataset takes its detection results along (they must not block the deletion itself). */
+    @EventListener
+    void onCatalogChange(CatalogChangedEvent event) {
+        if ("dataset".equals(event.kind()) && event.change() == CatalogChangedEvent.Change.DELETED) {
+            repository.forget(event.slug());
+        }
     }
 }

@@ -43,6 +43,11 @@ public final class Iris {
         return iri("dataset/" + checked(datasetSlug) + "/field/" + checked(fieldSlug));
     }
 
+    /** The detection result about one field; it lives in the graph {@code graph/detection/{dataset}}. */
+    public Node detection(String datasetSlug, String fieldSlug) {
+        return iri("dataset/" + checked(datasetSlug) + "/field/" + checked(fieldSlug) + "/detection");
+    }
+
     public Node distribution(String datasetSlug, String slug) {
         return iri("dataset/" + checked(datasetSlug) + "/distribution/" + checked(slug));
     }

@@ -8,6 +8,8 @@ public enum RecordKind {
     JOB("job"),
     KPI("kpi"),
     CONCEPT("concept"),
+    /** Detection hints for the fields of one dataset (slug = the dataset's), replaced by every detection run. */
+    DETECTION("detection"),
     /** A decision of the privacy officer on one field: history, so written once and never replaced or removed. */
     DECISION("decision", true);
 

@@ -1,6 +1,10 @@
 package nl.datawijzer.rdf;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +12,8 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.engine.Target;
+import org.apache.jena.shacl.engine.TargetType;
 import org.apache.jena.shacl.engine.ValidationContext;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
@@ -22,10 +28,30 @@ import org.apache.jena.sparql.path.P_Link;
  */
 public final class ShapeValidator {
 
+    private static final Node RDF_TYPE = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+    private static final Node RDFS_SUB_CLASS_OF = org.apache.jena.graph.NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#subClassOf");
+
     private final Shapes shapes;
+    /** Shapes whose every target is a class, by that class: most shapes; looked up by a focus node's types. */
+    private final Map<Node, List<Shape>> byTargetClass = new HashMap<>();
+    /** Shapes with any other kind of target (node, subjects/objects of, extension): always asked. */
+    private final List<Shape> otherTargets = new ArrayList<>();
 
     public ShapeValidator(Graph shapesGraph) {
         this.shapes = Shapes.parse(shapesGraph);
+        for (Shape shape : shapes.getTargetShapes()) {
+            if (shape.deactivated()) {
+                continue;
+            }
+            boolean classesOnly = shape.getTargets().stream().allMatch(t -> t.getTargetType() == TargetType.targetClass
+                    || t.getTargetType() == TargetType.implicitClass);
+            if (classesOnly) {
+                shape.getTargets().stream().map(Target::getObject).distinct()
+                        .forEach(c -> byTargetClass.computeIfAbsent(c, k -> new ArrayList<>()).add(shape));
+            } else {
+                otherTargets.add(shape);
+            }
+        }
     }
 
     public Shapes shapes() {
@@ -36,9 +62,18 @@ public final class ShapeValidator {
     public List<WriteRefusedException.Violation> validate(Graph data, Collection<Node> focusNodes) {
         ValidationContext context = ValidationContext.create(shapes, data);
         Set<Node> distinct = new LinkedHashSet<>(focusNodes);
+        Map<Node, Set<Node>> superClasses = new HashMap<>();
         for (Node focus : distinct) {
-            for (Shape shape : shapes.getTargetShapes()) {
-                if (!shape.deactivated() && VLib.isFocusNode(shape, focus, data)) {
+            // Asking every shape whether it targets this node costs a union-graph lookup per shape; only shapes that
+            // target one of the node's classes (or a superclass) can, so only those and the few others are asked.
+            Set<Shape> candidates = new LinkedHashSet<>(otherTargets);
+            data.find(focus, RDF_TYPE, Node.ANY).forEachRemaining(type -> {
+                for (Node c : superClasses.computeIfAbsent(type.getObject(), k -> classAndSuperClasses(data, k))) {
+                    candidates.addAll(byTargetClass.getOrDefault(c, List.of()));
+                }
+            });
+            for (Shape shape : shapes.getTargetShapes()) { // in the shapes' order, so reports read the same as before
+                if (candidates.contains(shape) && VLib.isFocusNode(shape, focus, data)) {
                     VLib.validateShape(context, data, shape, focus);
                 }
             }
@@ -50,6 +85,19 @@ public final class ShapeValidator {
             }
         }
         return violations;
+    }
+
+    /** The class and every class it is an rdfs:subClassOf (transitively), as SHACL's class targets see them. */
+    private static Set<Node> classAndSuperClasses(Graph data, Node type) {
+        Set<Node> found = new LinkedHashSet<>();
+        Deque<Node> todo = new ArrayDeque<>(List.of(type));
+        while (!todo.isEmpty()) {
+            Node next = todo.pop();
+            if (found.add(next)) {
+                data.find(next, RDFS_SUB_CLASS_OF, Node.ANY).forEachRemaining(t -> todo.push(t.getObject()));
+            }
+        }
+        return found;
     }
 
     private static WriteRefusedException.Violation toViolation(ReportEntry entry) {

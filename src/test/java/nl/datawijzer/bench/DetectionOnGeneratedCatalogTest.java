@@ -49,12 +49,30 @@ class DetectionOnGeneratedCatalogTest {
         RDFParser.source(new ByteArrayInputStream(trig.toByteArray())).lang(Lang.TRIG).parse(batcher);
         Set<Quad> before = classification(dataset);
         assertThat(before).as("the generated catalog has classifications").hasSizeGreaterThan(1000);
+        Set<Quad> catalogueBefore = datasetGraphs(dataset, ctx.iris().base());
 
         DetectionSummary summary = new PrivacyBenchSupport(store, ctx.iris()).detectAll(percent -> { });
 
         assertThat(summary.fieldsFlagged()).isPositive();
         assertThat(classification(dataset)).isEqualTo(before);
+        assertThat(datasetGraphs(dataset, ctx.iris().base())).as("hints live apart: no dataset graph is rewritten")
+                .isEqualTo(catalogueBefore);
+        Node result = NodeFactory.createURI(SyntheticCatalog.DW + "DetectionResult");
+        long results = Txn.calculateRead(dataset, () -> dataset.asDatasetGraph()
+                .stream(Node.ANY, Node.ANY, NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), result)
+                .count());
+        assertThat(results).as("one detection result per flagged field").isEqualTo(summary.fieldsFlagged());
         store.close();
+    }
+
+    private static Set<Quad> datasetGraphs(Dataset dataset, String base) {
+        Set<Quad> quads = new HashSet<>();
+        Txn.executeRead(dataset, () -> dataset.asDatasetGraph().find().forEachRemaining(q -> {
+            if (q.getGraph().getURI().startsWith(base + "graph/dataset/")) {
+                quads.add(q);
+            }
+        }));
+        return quads;
     }
 
     private static Set<Quad> classification(Dataset dataset) {

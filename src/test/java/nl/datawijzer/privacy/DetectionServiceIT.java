@@ -1,5 +1,13 @@
 package nl.datawijzer.privacy;
 
+import nl.datawijzer.catalog.AgentId;
+import nl.datawijzer.catalog.DatasetDraft;
+import nl.datawijzer.catalog.DatasetId;
+import nl.datawijzer.catalog.SystemId;
+import nl.datawijzer.rdf.Iris;
+import nl.datawijzer.rdf.RdfStore;
+import nl.datawijzer.rdf.RecordKind;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,6 +40,8 @@ class DetectionServiceIT {
     @Autowired DetectionService detection;
     @Autowired PrivacyReviewService review;
     @Autowired nl.datawijzer.catalog.DatasetService datasets;
+    @Autowired RdfStore store;
+    @Autowired Iris iris;
 
     @Test
     void detectionOverTheCatalogueAddsHintsButNeverChangesAClassificationOrItsStatus() {
@@ -96,6 +106,25 @@ class DetectionServiceIT {
                 "burgerservicenummer"), PageRequest.first(50)).items();
         assertThat(copies).hasSize(2).allSatisfy(item -> assertThat(item.detection().categories())
                 .extracting(l -> l.iri()).contains(PrivacyReviewServiceIT.BSN));
+    }
+
+    @Test
+    void aDatasetWithDetectionResultsCanBeDeletedAndTakesThemAlong() {
+        DatasetId id = new DatasetId("proef-detectie");
+        datasets.create(new DatasetDraft(id.slug(), "Proef detectie", "Voor de test.", new SystemId("zaaksysteem"),
+                new AgentId("team-informatiemanagement-bi"), new AgentId("datawarehouse-beheerder"),
+                List.of("http://publications.europa.eu/resource/authority/data-theme/GOVE"),
+                "http://publications.europa.eu/resource/authority/frequency/ANNUAL",
+                "http://publications.europa.eu/resource/authority/access-right/NON_PUBLIC", List.of(), null, List.of()));
+        datasets.createField(id, new FieldDraft("bsn", "BSN", "bsn", "Burgerservicenummer.",
+                "http://www.w3.org/2001/XMLSchema#string", false, List.of(), PrivacyReviewServiceIT.INTERNAL, null));
+        detection.detectWithSample(id, ("bsn\n" + String.join("\n", VALID_BSNS)).getBytes(StandardCharsets.UTF_8));
+        assertThat((boolean) store.read(r -> r.containsGraph(iris.graph(RecordKind.DETECTION, id.slug())))).isTrue();
+
+        datasets.delete(id);
+
+        assertThat((boolean) store.read(r -> r.containsGraph(iris.graph(RecordKind.DETECTION, id.slug()))))
+                .as("no hints left about fields that are gone").isFalse();
     }
 
     @Test

@@ -24,19 +24,18 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes detection results onto fields as hints (dw:detectedCategory and friends), replacing those of the previous
- * run. The classification and its status are never touched: a suggestion only becomes the classification through
+ * Writes detection results about fields as hints (a dw:DetectionResult per field in the dataset's detection graph),
+ * replacing those of the previous run. The classification and its status are never touched: a suggestion only becomes the classification through
  * a decision of the privacy officer.
  */
 @Repository
 public class DetectionRepository {
 
     private static final String DIR = "nl/datawijzer/privacy/internal/";
-    private static final List<Node> DETECTION = List.of(Terms.DW_DETECTED_CATEGORY, Terms.DW_DETECTION_CONFIDENCE,
-            Terms.DW_DETECTION_EXPLANATION, Terms.DW_DETECTED_BY);
 
     private final RdfStore store;
     private final Iris iris;
@@ -48,15 +47,17 @@ public class DetectionRepository {
 
     /**
      * Runs {@code detect} over every dataset, {@code perWrite} datasets to a write (each write short, a failure loses
-     * at most one batch of hints), reporting the share done (0..100).
+     * at most one batch of hints), telling {@code recorded} the datasets of each committed write and reporting the
+     * share done (0..100).
      */
     public DetectionSummary recordAll(int perWrite, Function<List<FieldDescription>, List<List<Suggestion>>> detect,
-            java.util.function.IntConsumer percentDone) {
+            java.util.function.Consumer<List<String>> recorded, java.util.function.IntConsumer percentDone) {
         List<String> datasets = datasetSlugs();
         DetectionSummary summary = new DetectionSummary(0, 0, 0);
         for (int from = 0; from < datasets.size(); from += perWrite) {
             List<String> batch = datasets.subList(from, Math.min(datasets.size(), from + perWrite));
             summary = summary.plus(record(batch, detect));
+            recorded.accept(List.copyOf(batch));
             percentDone.accept((from + batch.size()) * 100 / datasets.size());
         }
         percentDone.accept(100);
@@ -71,7 +72,8 @@ public class DetectionRepository {
 
     /**
      * For each dataset, asks {@code detect} for the suggestions of its fields (one list per field, in the order
-     * given) and records the confident ones, all in one write.
+     * given) and records the confident ones, all in one write. The results replace the dataset's detection graph;
+     * the dataset's own graph is only read, so a run never rewrites (nor revalidates) the catalogue.
      */
     public DetectionSummary record(List<String> datasetSlugs,
             Function<List<FieldDescription>, List<List<Suggestion>>> detect) {
@@ -93,11 +95,11 @@ public class DetectionRepository {
                     throw new IllegalStateException("Detection answered for " + suggestions.size() + " of " + fields.size()
                             + " fields");
                 }
+                Graph results = GraphFactory.createDefaultGraph();
                 int flagged = 0;
                 int disagreements = 0;
                 for (int i = 0; i < fields.size(); i++) {
                     Node field = fields.get(i);
-                    DETECTION.forEach(p -> graph.remove(field, p, Node.ANY));
                     List<Suggestion> confident = suggestions.get(i).stream().filter(Suggestion::confident).toList();
                     if (confident.isEmpty()) {
                         continue;
@@ -106,32 +108,52 @@ public class DetectionRepository {
                     if (disagrees(graph, field, confident)) {
                         disagreements++;
                     }
-                    write(graph, field, confident);
+                    String fieldSlug = iris.fieldSlugs(field.getURI()).orElseThrow()[1];
+                    write(results, iris.detection(slug, fieldSlug), field, confident);
                 }
                 summary = summary.plus(new DetectionSummary(fields.size(), flagged, disagreements));
-                writer.replaceGraph(graphName, graph);
+                Node resultGraph = iris.graph(RecordKind.DETECTION, slug);
+                if (results.isEmpty()) {
+                    writer.removeGraph(resultGraph);
+                } else {
+                    writer.replaceGraph(resultGraph, results);
+                }
             }
             return summary;
         });
     }
 
-    private static void write(Graph graph, Node field, List<Suggestion> confident) {
+    /** Removes the detection results of a dataset that no longer exists. */
+    public void forget(String datasetSlug) {
+        Node resultGraph = iris.graph(RecordKind.DETECTION, new DatasetId(datasetSlug).slug());
+        store.write(writer -> {
+            if (writer.containsGraph(resultGraph)
+                    && !writer.containsGraph(iris.graph(RecordKind.DATASET, datasetSlug))) {
+                writer.removeGraph(resultGraph);
+            }
+            return null;
+        });
+    }
+
+    private static void write(Graph results, Node result, Node field, List<Suggestion> confident) {
         Set<String> rules = new LinkedHashSet<>();
         StringBuilder nl = new StringBuilder();
         StringBuilder en = new StringBuilder();
         double confidence = 0;
+        results.add(result, Terms.RDF_TYPE, Terms.DW_DETECTION_RESULT);
+        results.add(result, Terms.DW_ABOUT_FIELD, field);
         for (Suggestion suggestion : confident) {
-            graph.add(field, Terms.DW_DETECTED_CATEGORY, NodeFactory.createURI(suggestion.categoryIri()));
+            results.add(result, Terms.DW_DETECTED_CATEGORY, NodeFactory.createURI(suggestion.categoryIri()));
             rules.addAll(suggestion.detectorIds());
             confidence = Math.max(confidence, suggestion.confidence());
             nl.append(nl.isEmpty() ? "" : " ").append(suggestion.explanationNl());
             en.append(en.isEmpty() ? "" : " ").append(suggestion.explanationEn());
         }
-        graph.add(field, Terms.DW_DETECTION_CONFIDENCE, NodeFactory.createLiteralDT(
+        results.add(result, Terms.DW_DETECTION_CONFIDENCE, NodeFactory.createLiteralDT(
                 BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal));
-        graph.add(field, Terms.DW_DETECTION_EXPLANATION, NodeFactory.createLiteralLang(cut(nl.toString()), "nl"));
-        graph.add(field, Terms.DW_DETECTION_EXPLANATION, NodeFactory.createLiteralLang(cut(en.toString()), "en"));
-        rules.forEach(rule -> graph.add(field, Terms.DW_DETECTED_BY, Literals.plain(rule)));
+        results.add(result, Terms.DW_DETECTION_EXPLANATION, NodeFactory.createLiteralLang(cut(nl.toString()), "nl"));
+        results.add(result, Terms.DW_DETECTION_EXPLANATION, NodeFactory.createLiteralLang(cut(en.toString()), "en"));
+        rules.forEach(rule -> results.add(result, Terms.DW_DETECTED_BY, Literals.plain(rule)));
     }
 
     /** The field's classification does not already say what detection suspects. */

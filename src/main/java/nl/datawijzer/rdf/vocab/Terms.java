@@ -71,6 +71,7 @@ public final class Terms {
     public static final Node STATUS_CHANGED = uri(DWV + "beoordeling/gewijzigd");
     public static final Node STATUS_REJECTED = uri(DWV + "beoordeling/afgewezen");
 
+    public static final Node DW_DETECTION_RESULT = uri(DW + "DetectionResult");
     public static final Node DW_DETECTED_CATEGORY = uri(DW + "detectedCategory");
     public static final Node DW_DETECTION_CONFIDENCE = uri(DW + "detectionConfidence");
     public static final Node DW_DETECTION_EXPLANATION = uri(DW + "detectionExplanation");

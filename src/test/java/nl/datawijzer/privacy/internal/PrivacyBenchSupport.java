@@ -28,6 +28,7 @@ public final class PrivacyBenchSupport {
 
     /** As DetectionService.detectAll (which needs a signed-in FG): name rules over every field, 50 datasets a write. */
     public DetectionSummary detectAll(IntConsumer percentDone) {
-        return detection.recordAll(50, fields -> fields.stream().map(detectors::detect).toList(), percentDone);
+        return detection.recordAll(50, fields -> fields.stream().map(detectors::detect).toList(), datasets -> { },
+                percentDone);
     }
 }
