@@ -2,8 +2,6 @@ package nl.datawijzer.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -13,12 +11,9 @@ import nl.datawijzer.privacy.internal.PrivacyBenchSupport;
 import nl.datawijzer.rdf.TdbRdfStore;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.tdb2.TDB2Factory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,21 +32,14 @@ class DetectionOnGeneratedCatalogTest {
     @Test
     void detectionNeverChangesAClassificationOfAGeneratedCatalog() {
         BenchContext ctx = new BenchContext(Scale.S, 7, work, 500, false);
-        Dataset dataset = TDB2Factory.createDataset();
-        TdbRdfStore store = new TdbRdfStore(dataset, ctx.newValidator(), ctx.iris(), 60_000);
-        LoadMeasurements.StoreLoad.loadReferenceData(store, ctx.iris(), ctx.referenceData());
-        ByteArrayOutputStream trig = new ByteArrayOutputStream();
-        new SyntheticCatalog(Scale.S, 7).write(trig);
-        RecordBatcher batcher = new RecordBatcher(500, batch -> store.write(writer -> {
-            batch.forEach(e -> writer.replaceGraph(e.getKey(), e.getValue()));
-            return null;
-        }));
-        RDFParser.source(new ByteArrayInputStream(trig.toByteArray())).lang(Lang.TRIG).parse(batcher);
+        GeneratedCatalogStore generated = GeneratedCatalogStore.load(ctx, 7);
+        Dataset dataset = generated.dataset();
+        TdbRdfStore store = generated.store();
         Set<Quad> before = classification(dataset);
         assertThat(before).as("the generated catalog has classifications").hasSizeGreaterThan(1000);
         Set<Quad> catalogueBefore = datasetGraphs(dataset, ctx.iris().base());
 
-        DetectionSummary summary = new PrivacyBenchSupport(store, ctx.iris()).detectAll(percent -> { });
+        DetectionSummary summary = new PrivacyBenchSupport(store, ctx.iris(), work.resolve("review")).detectAll(percent -> { });
 
         assertThat(summary.fieldsFlagged()).isPositive();
         assertThat(classification(dataset)).isEqualTo(before);

@@ -49,10 +49,12 @@ public class ReviewRepository {
 
     private final RdfStore store;
     private final Iris iris;
+    private final @Nullable ReviewIndex index;
 
-    ReviewRepository(RdfStore store, Iris iris) {
+    ReviewRepository(RdfStore store, Iris iris, @Nullable ReviewIndex index) {
         this.store = store;
         this.iris = iris;
+        this.index = index;
     }
 
     /**
@@ -160,28 +162,59 @@ public class ReviewRepository {
 
     /** How many fields the filter selects, without reading any of them (for the grid's size). */
     public long count(ReviewFilter filter) {
+        if (index != null && index.ready()) {
+            return index.count(filter);
+        }
         return store.read(reader -> (long) Row.of(reader.select(queueQuery(filter).count())).getFirst().integer("count"));
     }
 
+    /**
+     * One page of the queue. The review index chooses and orders the page's fields in milliseconds; the store gives
+     * their columns. Until the index follows the store (first start, after a failure) the store answers alone.
+     */
     public Page<ReviewItem> queue(ReviewFilter filter, PageRequest page) {
+        if (index != null && index.ready()) {
+            ReviewIndex.Hits hits = index.page(filter, page.offset(), page.limit());
+            return new Page<>(items(hits.fieldIris()), hits.total());
+        }
         return store.read(reader -> {
-            PreparedQuery query = queueQuery(filter);;
+            PreparedQuery query = queueQuery(filter);
             long total = Row.of(reader.select(query.count())).getFirst().integer("count");
             List<Row> rows = Row.of(reader.select(query.page(page.offset(), page.limit())));
-            Map<String, List<Label>> categories = categories(reader, rows);
-            Map<String, ReviewItem.Detection> detections = detections(reader, rows);
-            List<ReviewItem> items = new ArrayList<>();
-            for (Row row : rows) {
-                String[] slugs = iris.fieldSlugs(row.iri("field")).orElseThrow();
-                items.add(new ReviewItem(new FieldId(new DatasetId(slugs[0]), slugs[1]), row.text("title"),
-                        row.text("technicalName"), row.text("datasetTitle"), row.text("systemTitle"), row.bool("personal"),
-                        categories.getOrDefault(row.iri("field"), List.of()),
-                        new Label(row.iri("confidentiality"), row.text("confidentialityLabel")),
-                        row.optionalText("legalGround"), new Label(row.iri("status"), row.text("statusLabel")),
-                        detections.getOrDefault(row.iri("field"), ReviewItem.Detection.NONE)));
-            }
-            return new Page<>(items, total);
+            return new Page<>(items(reader, rows), total);
         });
+    }
+
+    /** The queue's columns for these fields, in the order given; a field deleted meanwhile is left out. */
+    private List<ReviewItem> items(List<String> fieldIris) {
+        if (fieldIris.isEmpty()) {
+            return List.of();
+        }
+        return store.read(reader -> {
+            Map<String, Row> byField = new LinkedHashMap<>();
+            for (Row row : Row.of(reader.select(Sparql.query(DIR + "review-items.rq").values("field",
+                    fieldIris.stream().map(NodeFactory::createURI).toList())))) {
+                byField.putIfAbsent(row.iri("field"), row);
+            }
+            List<Row> rows = fieldIris.stream().map(byField::get).filter(Objects::nonNull).toList();
+            return items(reader, rows);
+        });
+    }
+
+    private List<ReviewItem> items(StoreReader reader, List<Row> rows) {
+        Map<String, List<Label>> categories = categories(reader, rows);
+        Map<String, ReviewItem.Detection> detections = detections(reader, rows);
+        List<ReviewItem> items = new ArrayList<>();
+        for (Row row : rows) {
+            String[] slugs = iris.fieldSlugs(row.iri("field")).orElseThrow();
+            items.add(new ReviewItem(new FieldId(new DatasetId(slugs[0]), slugs[1]), row.text("title"),
+                    row.text("technicalName"), row.text("datasetTitle"), row.text("systemTitle"), row.bool("personal"),
+                    categories.getOrDefault(row.iri("field"), List.of()),
+                    new Label(row.iri("confidentiality"), row.text("confidentialityLabel")),
+                    row.optionalText("legalGround"), new Label(row.iri("status"), row.text("statusLabel")),
+                    detections.getOrDefault(row.iri("field"), ReviewItem.Detection.NONE)));
+        }
+        return items;
     }
 
     private PreparedQuery queueQuery(ReviewFilter filter) {
