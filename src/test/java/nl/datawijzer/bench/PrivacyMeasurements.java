@@ -39,7 +39,7 @@ final class PrivacyMeasurements implements Measurement {
 
     @Override
     public void run(BenchContext ctx) throws Exception {
-        Path indexFolder = ctx.storeDir().resolveSibling("review-index");
+        Path indexFolder = ctx.workDir().resolve("review-index");
         try (PrivacyBenchSupport support = new PrivacyBenchSupport(ctx.store(), ctx.iris(), indexFolder)) {
             long start = System.nanoTime();
             support.rebuildIndex();

@@ -72,47 +72,44 @@ public class DetectionRepository {
 
     /**
      * For each dataset, asks {@code detect} for the suggestions of its fields (one list per field, in the order
-     * given) and records the confident ones, all in one write. The results replace the dataset's detection graph;
-     * the dataset's own graph is only read, so a run never rewrites (nor revalidates) the catalogue.
+     * given) and records the confident ones. The fields are read in one read transaction, the rules run outside any
+     * transaction (datasets in parallel, on every core) and the results are written in one write, replacing each
+     * dataset's detection graph; the dataset's own graph is never written, so a run never revalidates the catalogue.
      */
     public DetectionSummary record(List<String> datasetSlugs,
             Function<List<FieldDescription>, List<List<Suggestion>>> detect) {
+        List<DatasetFields> datasets = store.read(reader -> datasetSlugs.stream().map(slug -> read(reader, slug)).toList());
+        List<List<List<Suggestion>>> suggestions = datasets.parallelStream()
+                .map(dataset -> detect.apply(dataset.descriptions())).toList();
         return store.write(writer -> {
             DetectionSummary summary = new DetectionSummary(0, 0, 0);
-            for (String slug : datasetSlugs) {
-                Node graphName = iris.graph(RecordKind.DATASET, new DatasetId(slug).slug());
-                if (!writer.containsGraph(graphName)) {
-                    throw new RecordNotFoundException("Dataset", new DatasetId(slug));
+            for (int d = 0; d < datasets.size(); d++) {
+                DatasetFields dataset = datasets.get(d);
+                List<List<Suggestion>> perField = suggestions.get(d);
+                if (perField.size() != dataset.fields().size()) {
+                    throw new IllegalStateException("Detection answered for " + perField.size() + " of "
+                            + dataset.fields().size() + " fields");
                 }
-                Graph graph = writer.graph(graphName);
-                // Two fields of one dataset may share a technical name: fields are matched by position, not name.
-                List<Node> fields = graph.find(Node.ANY, Terms.RDF_TYPE, Terms.DW_FIELD).mapWith(Triple::getSubject).toList();
-                List<FieldDescription> descriptions = fields.stream().map(field -> new FieldDescription(
-                        text(graph, field, Terms.DW_TECHNICAL_NAME), dutch(graph, field, Terms.DCT_TITLE),
-                        dutch(graph, field, Terms.DCT_DESCRIPTION))).toList();
-                List<List<Suggestion>> suggestions = detect.apply(descriptions);
-                if (suggestions.size() != fields.size()) {
-                    throw new IllegalStateException("Detection answered for " + suggestions.size() + " of " + fields.size()
-                            + " fields");
+                if (!writer.containsGraph(iris.graph(RecordKind.DATASET, dataset.slug()))) {
+                    continue; // deleted while the rules ran: no hints about fields that are gone
                 }
                 Graph results = GraphFactory.createDefaultGraph();
                 int flagged = 0;
                 int disagreements = 0;
-                for (int i = 0; i < fields.size(); i++) {
-                    Node field = fields.get(i);
-                    List<Suggestion> confident = suggestions.get(i).stream().filter(Suggestion::confident).toList();
+                for (int i = 0; i < dataset.fields().size(); i++) {
+                    FieldState field = dataset.fields().get(i);
+                    List<Suggestion> confident = perField.get(i).stream().filter(Suggestion::confident).toList();
                     if (confident.isEmpty()) {
                         continue;
                     }
                     flagged++;
-                    if (disagrees(graph, field, confident)) {
+                    if (confident.stream().anyMatch(c -> !field.categories().contains(c.categoryIri()))) {
                         disagreements++;
                     }
-                    String fieldSlug = iris.fieldSlugs(field.getURI()).orElseThrow()[1];
-                    write(results, iris.detection(slug, fieldSlug), field, confident);
+                    write(results, iris.detection(dataset.slug(), field.slug()), field.node(), confident);
                 }
-                summary = summary.plus(new DetectionSummary(fields.size(), flagged, disagreements));
-                Node resultGraph = iris.graph(RecordKind.DETECTION, slug);
+                summary = summary.plus(new DetectionSummary(dataset.fields().size(), flagged, disagreements));
+                Node resultGraph = iris.graph(RecordKind.DETECTION, dataset.slug());
                 if (results.isEmpty()) {
                     writer.removeGraph(resultGraph);
                 } else {
@@ -121,6 +118,36 @@ public class DetectionRepository {
             }
             return summary;
         });
+    }
+
+    /** A field as detection needs it: what the rules read, and the categories it is classified with now. */
+    private record FieldState(Node node, String slug, FieldDescription description, Set<String> categories) {
+    }
+
+    private record DatasetFields(String slug, List<FieldState> fields) {
+        List<FieldDescription> descriptions() {
+            return fields.stream().map(FieldState::description).toList();
+        }
+    }
+
+    private DatasetFields read(nl.datawijzer.rdf.StoreReader reader, String slug) {
+        Node graphName = iris.graph(RecordKind.DATASET, new DatasetId(slug).slug());
+        if (!reader.containsGraph(graphName)) {
+            throw new RecordNotFoundException("Dataset", new DatasetId(slug));
+        }
+        Graph graph = reader.graph(graphName);
+        // Two fields of one dataset may share a technical name: fields are matched by position, not name.
+        List<FieldState> fields = graph.find(Node.ANY, Terms.RDF_TYPE, Terms.DW_FIELD).mapWith(Triple::getSubject).toList()
+                .stream().map(field -> {
+                    Set<String> classified = new HashSet<>();
+                    graph.find(field, Terms.DW_PERSONAL_DATA_CATEGORY, Node.ANY)
+                            .forEachRemaining(t -> classified.add(t.getObject().getURI()));
+                    return new FieldState(field, iris.fieldSlugs(field.getURI()).orElseThrow()[1],
+                            new FieldDescription(text(graph, field, Terms.DW_TECHNICAL_NAME),
+                                    dutch(graph, field, Terms.DCT_TITLE), dutch(graph, field, Terms.DCT_DESCRIPTION)),
+                            Set.copyOf(classified));
+                }).toList();
+        return new DatasetFields(slug, fields);
     }
 
     /** Removes the detection results of a dataset that no longer exists. */
@@ -154,13 +181,6 @@ public class DetectionRepository {
         results.add(result, Terms.DW_DETECTION_EXPLANATION, NodeFactory.createLiteralLang(cut(nl.toString()), "nl"));
         results.add(result, Terms.DW_DETECTION_EXPLANATION, NodeFactory.createLiteralLang(cut(en.toString()), "en"));
         rules.forEach(rule -> results.add(result, Terms.DW_DETECTED_BY, Literals.plain(rule)));
-    }
-
-    /** The field's classification does not already say what detection suspects. */
-    private static boolean disagrees(Graph graph, Node field, List<Suggestion> confident) {
-        Set<String> classified = new HashSet<>();
-        graph.find(field, Terms.DW_PERSONAL_DATA_CATEGORY, Node.ANY).forEachRemaining(t -> classified.add(t.getObject().getURI()));
-        return confident.stream().anyMatch(s -> !classified.contains(s.categoryIri()));
     }
 
     private static String cut(String text) {

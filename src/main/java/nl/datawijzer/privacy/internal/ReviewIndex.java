@@ -27,7 +27,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.CharTokenizer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -77,10 +76,15 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ReviewIndex.class);
     private static final String DIR = "nl/datawijzer/privacy/internal/";
     /** Part of the fingerprint: raise it when documents are indexed differently, so old indexes are rebuilt. */
-    private static final String LAYOUT = "review-1";
+    private static final String LAYOUT = "review-2";
     private static final String FINGERPRINT = "fingerprint";
     private static final String SUGGESTED = "https://w3id.org/datawijzer/vocab/beoordeling/voorgesteld";
     private static final int DATASETS_PER_READ = 250;
+    /**
+     * Confidence is kept as a whole number of ten-thousandths (0 = nothing found) in doc values, which a detection run
+     * can update in place without reading the fields' other columns again.
+     */
+    private static final double CONFIDENCE_SCALE = 10_000;
 
     private final RdfStore store;
     private final Iris iris;
@@ -100,8 +104,7 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
         this.iris = iris;
         try {
             directory = FSDirectory.open(folder);
-            writer = new IndexWriter(directory, new IndexWriterConfig(words)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            writer = openWriter(directory);
             searchers = new SearcherManager(writer, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Beoordelingsindex kan niet worden geopend in " + folder, e);
@@ -109,15 +112,42 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
         ready = fingerprint().equals(currentFingerprint());
     }
 
+    /**
+     * Documents are kept in queue order (an index sort), so the first page is found without visiting every match.
+     * An index written in another order cannot be reopened with this one; it is thrown away (it is rebuildable).
+     */
+    private IndexWriter openWriter(Directory directory) throws IOException {
+        try {
+            return new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (IllegalArgumentException differentOrder) {
+            log.info("Review index was written in another order; starting a new one");
+            return new IndexWriter(directory, config().setOpenMode(IndexWriterConfig.OpenMode.CREATE));
+        }
+    }
+
+    private IndexWriterConfig config() {
+        return new IndexWriterConfig(words).setIndexSort(QUEUE_ORDER);
+    }
+
     /** Whether the index follows the store; until then the queue is read from the store itself. */
     public boolean ready() {
         return ready;
     }
 
+    /**
+     * A missing or stale index is rebuilt in the background (minutes at 200,000 fields): the portal starts at once and
+     * the queue reads the store until the index is ready.
+     */
     @Override
     public void run(ApplicationArguments args) {
         if (!ready) {
-            rebuild(percent -> { });
+            Thread.ofPlatform().name("review-index-rebuild").daemon().start(() -> {
+                try {
+                    rebuild(percent -> { });
+                } catch (RuntimeException e) {
+                    log.error("Review index rebuild failed; the queue keeps reading the store", e);
+                }
+            });
         }
     }
 
@@ -137,7 +167,10 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
                 // Each batch is read and written under the lock that change events take too, so an event's newer
                 // content can never be overwritten by a batch read before it.
                 synchronized (this) {
-                    writer.addDocuments(documents(batch));
+                    for (Node dataset : batch) { // a change event may have indexed it already
+                        writer.deleteDocuments(new Term("dataset", slug(dataset.getURI())));
+                    }
+                    add(documents(batch));
                 }
                 percentDone.accept((from + batch.size()) * 100 / Math.max(1, datasets.size()));
             }
@@ -162,8 +195,8 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
             for (String slug : datasetSlugs) {
                 writer.deleteDocuments(new Term("dataset", slug));
             }
-            writer.addDocuments(documents(datasets));
-            commit(ready ? currentFingerprint() : "");
+            add(documents(datasets));
+            changed();
         } catch (IOException e) {
             throw new UncheckedIOException("Beoordelingsindex kon niet worden bijgewerkt", e);
         }
@@ -228,7 +261,9 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
             query.add(new TermQuery(new Term("category", filter.categoryIri())), Occur.FILTER);
         }
         if (filter.minConfidence() > 0) {
-            query.add(DoublePoint.newRangeQuery("confidence", filter.minConfidence(), Double.MAX_VALUE), Occur.FILTER);
+            query.add(NumericDocValuesField.newSlowRangeQuery("confidence",
+                    Math.max(1, (long) Math.ceil(filter.minConfidence() * CONFIDENCE_SCALE - 1e-6)), Long.MAX_VALUE),
+                    Occur.FILTER);
         }
         if (filter.text() != null) {
             // Every word of the filter text must occur within a word of the field's, dataset's or system's names.
@@ -239,6 +274,41 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
         return query.build();
     }
 
+    private static long confidence(double value) {
+        return Math.round(value * CONFIDENCE_SCALE);
+    }
+
+    /** After a detection run only the confidence changed: updated in place, one light query for these datasets. */
+    public synchronized void refreshConfidence(Collection<String> datasetSlugs) {
+        if (datasetSlugs.isEmpty()) {
+            return;
+        }
+        if (!ready || writer.getDocStats().numDocs == 0) {
+            refresh(datasetSlugs); // during a rebuild (or in an empty index) only whole documents are safe
+            return;
+        }
+        List<Node> datasets = datasetSlugs.stream()
+                .map(slug -> iris.record(RecordKind.DATASET, new DatasetId(slug).slug())).toList();
+        List<Row> rows = store.read(reader -> Row.of(reader.select(
+                Sparql.query(DIR + "review-confidence.rq").values("dataset", datasets))));
+        try {
+            for (Row row : rows) {
+                writer.updateNumericDocValue(new Term("field", row.iri("field")), "confidence",
+                        confidence(Double.parseDouble(row.text("confidence"))));
+            }
+            changed();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Beoordelingsindex kon niet worden bijgewerkt", e);
+        }
+    }
+
+    /** One by one: addDocuments would make them a block, which an index sort does not allow. */
+    private void add(List<Document> documents) throws IOException {
+        for (Document document : documents) {
+            writer.addDocument(document);
+        }
+    }
+
     private List<Document> documents(List<Node> datasets) {
         List<Row> rows = store.read(reader -> Row.of(reader.select(
                 Sparql.query(DIR + "review-index.rq").values("dataset", datasets))));
@@ -246,7 +316,7 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
         for (Row row : rows) {
             Document doc = new Document();
             String field = row.iri("field");
-            String dataset = iris.slugOf(RecordKind.DATASET, row.iri("dataset")).orElse(row.iri("dataset"));
+            String dataset = slug(row.iri("dataset"));
             doc.add(new StringField("field", field, Field.Store.YES));
             doc.add(new SortedDocValuesField("field", new BytesRef(field)));
             doc.add(new StringField("dataset", dataset, Field.Store.NO));
@@ -260,9 +330,8 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
                     doc.add(new StringField("category", category, Field.Store.NO));
                 }
             }
-            if (row.node("maxConfidence") != null) {
-                doc.add(new DoublePoint("confidence", Double.parseDouble(row.text("maxConfidence"))));
-            }
+            doc.add(new NumericDocValuesField("confidence", row.node("maxConfidence") == null ? 0
+                    : confidence(Double.parseDouble(row.text("maxConfidence")))));
             doc.add(new TextField("text", String.join(" ", row.text("title"), row.text("technicalName"),
                     row.text("datasetTitle"), row.text("systemTitle")), Field.Store.NO));
             documents.add(doc);
@@ -288,7 +357,7 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
     @EventListener
     public void onDetection(DetectionRecordedEvent event) {
         try {
-            refresh(event.datasetSlugs());
+            refreshConfidence(event.datasetSlugs());
         } catch (RuntimeException e) {
             markStale(e);
         }
@@ -304,6 +373,10 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
                 log.error("Review index could not be marked stale", io);
             }
         }
+    }
+
+    private String slug(String datasetIri) {
+        return iris.slugOf(RecordKind.DATASET, datasetIri).orElse(datasetIri);
     }
 
     private List<String> datasetsOf(String systemSlug) {
@@ -345,6 +418,14 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
         return "";
     }
 
+    /**
+     * Makes a change searchable at once without a commit (an fsync per change would cost more than the change). The
+     * last commit keeps the older fingerprint until shutdown commits, so after a crash the start-up check rebuilds.
+     */
+    private void changed() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
     private void commit(String fingerprint) throws IOException {
         writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
         writer.commit();
@@ -369,6 +450,11 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
 
     @Override
     public void destroy() throws IOException {
+        synchronized (this) {
+            if (ready) {
+                commit(currentFingerprint());
+            }
+        }
         searchers.close();
         writer.close();
         directory.close();

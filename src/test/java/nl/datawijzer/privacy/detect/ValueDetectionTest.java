@@ -73,6 +73,18 @@ class ValueDetectionTest {
     }
 
     @Test
+    void exactlyAtTheThresholdItFiresWithTheFullCountsWhereverTheFailuresAre() {
+        // The rule stops counting once the threshold is out of reach; 20 failures of 100 must never stop it.
+        List<String> failuresFirst = new ArrayList<>(Collections.nCopies(20, "123456789"));
+        failuresFirst.addAll(validBsns(80));
+        List<String> oneFailureTooMany = new ArrayList<>(Collections.nCopies(21, "123456789"));
+        oneFailureTooMany.addAll(validBsns(79));
+
+        assertThat(detectors.detect(UNNAMED, failuresFirst).getFirst().explanationNl()).contains("80 van 100");
+        assertThat(detectors.detect(UNNAMED, oneFailureTooMany)).isEmpty();
+    }
+
+    @Test
     void emptyValuesAndNullMarkersAreNotCounted() {
         List<String> values = validBsns(8);
         values.addAll(List.of("", "  ", "NULL", "n.v.t.", "onbekend", "-"));

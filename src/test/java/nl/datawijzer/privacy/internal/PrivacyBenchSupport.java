@@ -71,7 +71,7 @@ public final class PrivacyBenchSupport implements AutoCloseable {
      */
     public DetectionSummary detectAll(Function<FieldDescription, List<String>> samples, IntConsumer percentDone) {
         return detection.recordAll(50, fields -> fields.stream().map(f -> detectors.detect(f, samples.apply(f))).toList(),
-                index::refresh, percentDone);
+                index::refreshConfidence, percentDone);
     }
 
     @Override
