@@ -8,6 +8,11 @@ public enum RecordKind {
     JOB("job"),
     KPI("kpi"),
     CONCEPT("concept"),
+    /**
+     * An activity in the processing register (art. 30 GDPR). Identified by a UUID, not a slug: see
+     * {@link Iris#processing(java.util.UUID)}.
+     */
+    PROCESSING("processing"),
     /** A decision of the privacy officer on one field: history, so written once and never replaced or removed. */
     DECISION("decision", true);
 
