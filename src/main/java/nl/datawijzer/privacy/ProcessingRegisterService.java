@@ -92,7 +92,8 @@ public class ProcessingRegisterService {
 
     private static String searchable(ProcessingActivity a) {
         return fold(String.join(" ", a.title(), a.description(), String.join(" ", a.purposes()), a.legalGround(),
-                String.join(" ", a.recipients())));
+                String.join(" ", a.recipients()), a.dataSubjects().stream().map(Label::label).collect(Collectors.joining(" ")),
+                a.personalDataCategories().stream().map(u -> u.category().label()).collect(Collectors.joining(" "))));
     }
 
     private static String fold(String text) {

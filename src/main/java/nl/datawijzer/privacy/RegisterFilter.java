@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Narrows the processing register.
  *
- * @param text   words in the name, description, purposes, legal ground or recipients (case and accents ignored); empty
- *               for all
+ * @param text   words in the name, description, purposes, legal ground, recipients, data subjects or personal data
+ *               categories (case and accents ignored); empty for all
  * @param system only activities that concern this system, directly or through a linked dataset held in it
  */
 public record RegisterFilter(String text, @Nullable SystemId system) {
