@@ -63,7 +63,9 @@ class ProcessingRegisterServiceIT {
         assertThat(register.list(new RegisterFilter("clienten", null), "", false)).as("accents ignored").isNotEmpty();
         List<ProcessingActivity> inIsamenleving = register.list(new RegisterFilter("", new SystemId("isamenleving")), "", false);
         assertThat(inIsamenleving).extracting(ProcessingActivity::title)
-                .contains("Wmo-maatwerkvoorzieningen", "Bijstand Participatiewet").doesNotContain("Jeugdhulp");
+                .contains("Wmo-maatwerkvoorzieningen", "Bijstand Participatiewet")
+                .as("Jeugdhulp links only the Gegevensknooppunt, but datasets held in iSamenleving").contains("Jeugdhulp")
+                .doesNotContain("Klantcontacten KCC", "Personeels- en salarisadministratie");
         List<ProcessingActivity> inKnooppunt = register.list(new RegisterFilter("", new SystemId("gegevensknooppunt")), "", false);
         assertThat(inKnooppunt).extracting(ProcessingActivity::title).contains("Jeugdhulp");
         assertThatThrownBy(() -> register.list(RegisterFilter.ALL, "grootte", false))
