@@ -13,7 +13,9 @@ public enum ValueList {
     SYSTEM_KIND("systeemsoort"),
     BIV_LEVEL("biv-niveau"),
     REVIEW_STATUS("beoordeling"),
-    STEERING_LEVEL("sturingsniveau");
+    STEERING_LEVEL("sturingsniveau"),
+    /** Categories of data subjects, for the processing register. */
+    DATA_SUBJECT("betrokkenen");
 
     public static final String BASE = "https://w3id.org/datawijzer/vocab/";
 

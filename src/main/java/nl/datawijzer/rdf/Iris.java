@@ -1,6 +1,8 @@
 package nl.datawijzer.rdf;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,6 +15,8 @@ import org.apache.jena.graph.NodeFactory;
 public final class Iris {
 
     private static final Pattern SLUG = Pattern.compile("[a-z][a-z0-9-]{0,79}");
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final String base;
 
@@ -50,6 +54,36 @@ public final class Iris {
 
     public Node distribution(String datasetSlug, String slug) {
         return iri("dataset/" + checked(datasetSlug) + "/distribution/" + checked(slug));
+    }
+
+    /**
+     * A processing activity of the register: {@code processing/{uuid}}, the UUID in lowercase canonical text. Its
+     * identifier is a UUID (which may start with a digit), so it has its own method instead of the slug check.
+     */
+    public Node processing(UUID id) {
+        return iri(RecordKind.PROCESSING.path() + "/" + canonical(id));
+    }
+
+    /** The graph of one processing activity: {@code graph/processing/{uuid}}. */
+    public Node processingGraph(UUID id) {
+        return iri("graph/" + RecordKind.PROCESSING.path() + "/" + canonical(id));
+    }
+
+    /** The UUID of a processing-activity IRI, if {@code iri} is one in canonical form. */
+    public Optional<UUID> processingId(String iri) {
+        String prefix = base + RecordKind.PROCESSING.path() + "/";
+        if (!iri.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String text = iri.substring(prefix.length());
+        if (!UUID_TEXT.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(UUID.fromString(text));
+    }
+
+    private static String canonical(UUID id) {
+        return id.toString().toLowerCase(Locale.ROOT);
     }
 
     public Node glossary() {

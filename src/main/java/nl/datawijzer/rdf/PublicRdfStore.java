@@ -26,6 +26,11 @@ public final class PublicRdfStore implements RdfStore {
     }
 
     @Override
+    public java.util.List<WriteRefusedException.Violation> trial(java.util.function.Consumer<StoreWriter> action) {
+        return delegate.trial(action);
+    }
+
+    @Override
     public boolean isEmptyCatalog() {
         return delegate.isEmptyCatalog();
     }

@@ -1,5 +1,7 @@
 package nl.datawijzer.rdf;
 
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -18,6 +20,14 @@ public interface RdfStore {
      * @throws WriteRefusedException when the result does not conform; the store is then unchanged
      */
     <T> T write(Function<StoreWriter, T> action);
+
+    /**
+     * Runs {@code action} in a write transaction and validates it exactly as {@link #write} does, but never commits:
+     * the store is unchanged whatever the outcome. For a dry run that must report every violation at once.
+     *
+     * @return the violations; empty when {@code write} would have committed
+     */
+    List<WriteRefusedException.Violation> trial(Consumer<StoreWriter> action);
 
     /** True when the store holds no catalog record yet (only then does the seed load). */
     boolean isEmptyCatalog();

@@ -10,6 +10,11 @@ public enum RecordKind {
     CONCEPT("concept"),
     /** Detection hints for the fields of one dataset (slug = the dataset's), replaced by every detection run. */
     DETECTION("detection"),
+    /**
+     * An activity in the processing register (art. 30 GDPR). Identified by a UUID, not a slug: see
+     * {@link Iris#processing(java.util.UUID)}.
+     */
+    PROCESSING("processing"),
     /** A decision of the privacy officer on one field: history, so written once and never replaced or removed. */
     DECISION("decision", true);
 

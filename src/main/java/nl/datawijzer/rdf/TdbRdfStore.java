@@ -72,6 +72,20 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
     }
 
     @Override
+    public List<WriteRefusedException.Violation> trial(java.util.function.Consumer<StoreWriter> action) {
+        dataset.begin(TxnType.WRITE);
+        try {
+            Writer writer = new Writer(dataset.asDatasetGraph());
+            action.accept(writer);
+            Graph union = dataset.asDatasetGraph().getUnionGraph();
+            return validator.validate(union, writer.focusNodes(union));
+        } finally {
+            dataset.abort();
+            dataset.end();
+        }
+    }
+
+    @Override
     public long revision() {
         return Txn.calculateRead(dataset, () -> currentRevision(dataset.asDatasetGraph()));
     }

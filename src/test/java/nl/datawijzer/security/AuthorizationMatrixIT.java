@@ -58,7 +58,8 @@ class AuthorizationMatrixIT {
             Map.entry("zoeken", STAFF),
             Map.entry("open-data/zoeken", EVERYONE),
             Map.entry("beheer/zoekindex", ADMINS),
-            Map.entry("privacy/beoordelen", PRIVACY_OFFICER));
+            Map.entry("privacy/beoordelen", PRIVACY_OFFICER),
+            Map.entry("privacy/register", PRIVACY_OFFICER));
 
     /** Who may call each REST mapping (GET). */
     private static final Map<String, Set<Who>> API = Map.ofEntries(
@@ -74,7 +75,9 @@ class AuthorizationMatrixIT {
             Map.entry("/api/openapi", EVERYONE),
             Map.entry("/api/docs", EVERYONE),
             Map.entry("/api/openapi/swagger-config", EVERYONE),
-            Map.entry("/api/openapi.yaml", EVERYONE));
+            Map.entry("/api/openapi.yaml", EVERYONE),
+            Map.entry("/api/privacy/register.csv", PRIVACY_OFFICER),
+            Map.entry("/api/privacy/register.xlsx", PRIVACY_OFFICER));
 
     @Autowired
     AccessAnnotationChecker accessChecker;

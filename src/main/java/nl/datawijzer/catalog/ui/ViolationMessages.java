@@ -16,9 +16,10 @@ import nl.datawijzer.rdf.WriteRefusedException;
  * Shows why the store refused a write: each violation at the input for its property (the violation's
  * {@code path}); a rule that combines properties has no path, so it is placed by its shape
  * ({@code sourceShape}) when the form names an input for it; the rest goes to an error area at the top
- * of the form. Both forms use this, so the same property always lands at the same kind of input.
+ * of the form. Every form uses this (the catalogue's and the processing register's), so the same property always
+ * lands at the same kind of input.
  */
-final class ViolationMessages {
+public final class ViolationMessages {
 
     static final String DCT = "http://purl.org/dc/terms/";
     static final String DW = "https://w3id.org/datawijzer/def#";
@@ -31,7 +32,7 @@ final class ViolationMessages {
     private final Set<HasValidation> marked = new HashSet<>();
     private final Div area = new Div();
 
-    ViolationMessages(String areaId) {
+    public ViolationMessages(String areaId) {
         area.setId(areaId);
         area.addClassName("dw-form-errors");
         area.getElement().setAttribute("role", "alert");
@@ -40,24 +41,24 @@ final class ViolationMessages {
     }
 
     /** Registers the input that shows violations about {@code propertyIri}. */
-    ViolationMessages at(String propertyIri, HasValidation input) {
+    public ViolationMessages at(String propertyIri, HasValidation input) {
         inputs.put(propertyIri, input);
         return this;
     }
 
     /** Registers the input that shows violations of the rule shape {@code shapeIri} (a rule without a path). */
-    ViolationMessages atRule(String shapeIri, HasValidation input) {
+    public ViolationMessages atRule(String shapeIri, HasValidation input) {
         rules.put(shapeIri, input);
         return this;
     }
 
     /** The error area for violations that belong to no input; place it at the top of the form. */
-    Div area() {
+    public Div area() {
         return area;
     }
 
     /** Removes the messages of an earlier refusal. */
-    void clear() {
+    public void clear() {
         for (HasValidation input : marked) {
             input.setInvalid(false);
             input.setErrorMessage(null);
@@ -68,7 +69,7 @@ final class ViolationMessages {
     }
 
     /** Shows every violation of the refusal in the reader's language. */
-    void show(WriteRefusedException refusal, Locale locale) {
+    public void show(WriteRefusedException refusal, Locale locale) {
         clear();
         Map<HasValidation, List<String>> byInput = new LinkedHashMap<>();
         List<String> general = new ArrayList<>();
@@ -97,7 +98,7 @@ final class ViolationMessages {
     }
 
     /** Shows one message in the error area (a refusal that is about the whole record). */
-    void showGeneral(String message) {
+    public void showGeneral(String message) {
         area.add(new Paragraph(message));
         area.setVisible(true);
     }

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
  * CRLF, LF or CR; a field in double quotes may hold separators, line breaks and doubled quotes. One
  * leniency: a quote inside an unquoted field ({@code 12" scherm}) is read as is, because that is
  * unambiguous and common in hand-made exports. Errors name the physical line and the 1-based field, never
- * the content.
+ * the content. Also used by the processing register's import.
  */
-final class CsvReader {
+public final class CsvReader {
 
     private final String text;
     private final char separator;
@@ -19,7 +19,7 @@ final class CsvReader {
     private int line = 1;
     private int recordLine;
 
-    CsvReader(String text, char separator) {
+    public CsvReader(String text, char separator) {
         this.text = text;
         this.separator = separator;
     }
@@ -28,7 +28,7 @@ final class CsvReader {
      * The separator the first line uses most, {@code ;} (Dutch spreadsheets) or {@code ,}; a comma when it
      * uses neither, as a file with a single column does.
      */
-    static char separatorOf(String text) {
+    public static char separatorOf(String text) {
         int semicolons = 0;
         int commas = 0;
         boolean quoted = false;
@@ -51,7 +51,7 @@ final class CsvReader {
      * Line and field reached at the end of {@code prefix}, to place an error found while decoding, before
      * any record could be read. Returns {@code {line, column}}.
      */
-    static int[] locate(String prefix, char separator) {
+    public static int[] locate(String prefix, char separator) {
         int line = 1;
         int column = 1;
         boolean quoted = false;
@@ -72,7 +72,7 @@ final class CsvReader {
     }
 
     /** The next record, or null at the end of the text. */
-    @Nullable List<String> next() {
+    public @Nullable List<String> next() {
         if (position >= text.length()) {
             return null;
         }
@@ -102,7 +102,7 @@ final class CsvReader {
     }
 
     /** The physical line on which the last record from {@link #next()} began. */
-    int recordLine() {
+    public int recordLine() {
         return recordLine;
     }
 
