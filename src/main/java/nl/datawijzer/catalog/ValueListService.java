@@ -1,6 +1,7 @@
 package nl.datawijzer.catalog;
 
 import java.util.List;
+import java.util.Optional;
 import nl.datawijzer.catalog.internal.ValueListCache;
 import org.springframework.stereotype.Service;
 
@@ -26,5 +27,10 @@ public class ValueListService {
 
     public Label label(String iri) {
         return cache.label(iri);
+    }
+
+    /** The concept with this IRI, empty when no value list holds it. */
+    public Optional<ValueConcept> concept(String iri) {
+        return Optional.ofNullable(cache.concept(iri));
     }
 }

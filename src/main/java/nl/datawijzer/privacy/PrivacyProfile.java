@@ -1,12 +1,14 @@
 package nl.datawijzer.privacy;
 
+import java.util.List;
 import nl.datawijzer.catalog.Label;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The privacy picture of a system or dataset, from the classification of its fields: how many fields, how many
  * still await the FG, how many hold personal data, special categories (art. 9/10) or a BSN, the BSN fields whose
- * dataset names no GDPR legal basis, and the highest confidentiality of any field.
+ * dataset names no GDPR legal basis, the highest confidentiality of any field, and which special categories
+ * (the art. 9 kinds, criminal data) its fields hold, by label.
  */
 public record PrivacyProfile(
         String id,
@@ -17,9 +19,14 @@ public record PrivacyProfile(
         int specialFields,
         int bsnFields,
         int bsnWithoutLegalBasis,
-        @Nullable Label highestConfidentiality) {
+        @Nullable Label highestConfidentiality,
+        List<Label> specialCategories) {
+
+    public PrivacyProfile {
+        specialCategories = List.copyOf(specialCategories);
+    }
 
     public static PrivacyProfile empty(String id, String title) {
-        return new PrivacyProfile(id, title, 0, 0, 0, 0, 0, 0, null);
+        return new PrivacyProfile(id, title, 0, 0, 0, 0, 0, 0, null, List.of());
     }
 }

@@ -83,7 +83,9 @@ public class PrivacyReviewService {
                 rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::personalFields).sum(),
                 rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::specialFields).sum(),
                 rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::bsnFields).sum(),
-                rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::bsnWithoutBasis).sum(), highestLabel);
+                rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::bsnWithoutBasis).sum(), highestLabel,
+                rows.stream().flatMap(row -> row.specialCategories().stream()).distinct().map(values::label)
+                        .sorted(Comparator.comparing(Label::label)).toList());
     }
 
     @PreAuthorize("hasRole('FG')")

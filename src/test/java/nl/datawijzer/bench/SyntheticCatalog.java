@@ -197,7 +197,7 @@ public final class SyntheticCatalog {
         }
 
         boolean special() {
-            return categories.contains("gezondheid") || categories.contains("strafrechtelijk");
+            return categories.stream().anyMatch(Vocabulary.SPECIAL_CATEGORIES::contains);
         }
     }
 

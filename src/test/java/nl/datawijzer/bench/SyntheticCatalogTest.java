@@ -93,6 +93,17 @@ class SyntheticCatalogTest {
     }
 
     @Test
+    void theGeneratorTreatsExactlyTheValueListsSpecialCategoriesAsSpecial() {
+        Graph vocabularies = ClasspathRdf.graph("classpath*:ontology/vocabularies/*.ttl", BASE);
+        List<String> special = vocabularies.find(null, uri(SyntheticCatalog.DW + "specialCategory"), null).toList()
+                .stream().filter(t -> "true".equals(t.getObject().getLiteralLexicalForm()))
+                .map(t -> t.getSubject().getURI().substring((SyntheticCatalog.DWV + "persoonsgegevens/").length()))
+                .toList();
+
+        assertThat(special).containsExactlyInAnyOrderElementsOf(Vocabulary.SPECIAL_CATEGORIES);
+    }
+
+    @Test
     void validationIsNotVacuous() {
         DatasetGraph broken = parse(seed42);
         Node legalGround = uri(SyntheticCatalog.DW + "legalGround");

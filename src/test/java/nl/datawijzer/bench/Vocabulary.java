@@ -30,9 +30,17 @@ final class Vocabulary {
         }
 
         boolean special() {
-            return categories.contains("gezondheid") || categories.contains("strafrechtelijk");
+            return categories.stream().anyMatch(SPECIAL_CATEGORIES::contains);
         }
     }
+
+    /**
+     * Codes of dwv:persoonsgegevens with dw:specialCategory true (the eight art. 9 kinds and criminal data), as in
+     * ontology/vocabularies/personal-data-categories.ttl: a field with one needs at least vertrouwelijk.
+     */
+    static final java.util.Set<String> SPECIAL_CATEGORIES = java.util.Set.of("ras-etnische-afkomst",
+            "politieke-opvattingen", "religie-levensovertuiging", "vakbondslidmaatschap", "genetisch", "biometrisch",
+            "gezondheid", "seksueel-gedrag-gerichtheid", "strafrechtelijk");
 
     /** A glossary term: preferred label, synonyms/abbreviations, definition, source. */
     record Term(String label, List<String> altLabels, String definition, String source) {

@@ -112,11 +112,66 @@ class ShapesTest {
         }
     }
 
-    private static List<WriteRefusedException.Violation> validate(Path file) {
-        Graph data = GraphFactory.createDefaultGraph();
-        reference.find().forEachRemaining(data::add);
+    /** Every concept the value lists mark dw:specialCategory true: the eight art. 9 kinds and criminal data. */
+    static Stream<String> specialCategories() {
+        Graph vocabularies = ClasspathRdf.graph(StoreConfiguration.VOCABULARIES, BASE);
+        return vocabularies.find(Node.ANY, uri(PREFIXES.get("dw") + "specialCategory"), Node.ANY).toList().stream()
+                .filter(t -> t.getObject().isLiteral() && "true".equals(t.getObject().getLiteralLexicalForm()))
+                .map(t -> t.getSubject().getURI()).sorted();
+    }
+
+    @Test
+    void theValueListsHaveEightArt9KindsAndCriminalDataAsSpecialCategories() {
+        assertThat(specialCategories().map(iri -> iri.substring(iri.lastIndexOf('/') + 1)))
+                .containsExactlyInAnyOrder("ras-etnische-afkomst", "politieke-opvattingen", "religie-levensovertuiging",
+                        "vakbondslidmaatschap", "genetisch", "biometrisch", "gezondheid", "seksueel-gedrag-gerichtheid",
+                        "strafrechtelijk");
+    }
+
+    /**
+     * The rules find special categories through dw:specialCategory on the concept, so each one, also a kind added
+     * later, needs at least vertrouwelijk, and its dataset a legal basis, without a shape naming it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specialCategories")
+    void everySpecialCategoryNeedsAtLeastVertrouwelijkAndADatasetWithALegalBasis(String category) {
+        Node field = uri(BASE + "dataset/jeugdhulp/field/etniciteit");
+        Node dataset = uri(BASE + "dataset/jeugdhulp");
+        Node categoryProperty = uri(PREFIXES.get("dw") + "personalDataCategory");
+        Node confidentiality = uri(PREFIXES.get("dw") + "confidentiality");
+        Graph own = parse(BROKEN.resolve("field-ethnic-origin-confidentiality-too-low.ttl"));
+        own.remove(field, categoryProperty, Node.ANY);
+        own.add(field, categoryProperty, uri(category));
+
+        assertThat(validate(own)).extracting(WriteRefusedException.Violation::sourceShape)
+                .containsOnly(PREFIXES.get("dwsh") + "FieldSpecialCategoryConfidentialityRule");
+
+        own.remove(field, confidentiality, Node.ANY);
+        own.add(field, confidentiality, uri("https://w3id.org/datawijzer/vocab/vertrouwelijkheid/vertrouwelijk"));
+        assertThat(validate(own)).isEmpty();
+
+        own.remove(dataset, uri(PREFIXES.get("dpv") + "hasLegalBasis"), Node.ANY);
+        assertThat(validate(own)).extracting(WriteRefusedException.Violation::path)
+                .containsOnly(PREFIXES.get("dpv") + "hasLegalBasis");
+    }
+
+    private static Node uri(String iri) {
+        return org.apache.jena.graph.NodeFactory.createURI(iri);
+    }
+
+    private static Graph parse(Path file) {
         Graph own = GraphFactory.createDefaultGraph();
         RDFParser.source(file).base(BASE).parse(own);
+        return own;
+    }
+
+    private static List<WriteRefusedException.Violation> validate(Path file) {
+        return validate(parse(file));
+    }
+
+    private static List<WriteRefusedException.Violation> validate(Graph own) {
+        Graph data = GraphFactory.createDefaultGraph();
+        reference.find().forEachRemaining(data::add);
         own.find().forEachRemaining(data::add);
         Set<Node> focus = new HashSet<>();
         own.find().mapWith(Triple::getSubject).forEachRemaining(focus::add);

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TranslationsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/messages", "i18n/catalog", "i18n/search", "i18n/register"})
+    @ValueSource(strings = {"i18n/messages", "i18n/catalog", "i18n/search", "i18n/register", "i18n/privacy"})
     void dutchAndEnglishHaveTheSameKeysAndNoEmptyTexts(String bundle) throws IOException {
         Properties dutch = load(bundle + ".properties");
         Properties english = load(bundle + "_en.properties");

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import nl.datawijzer.catalog.Label;
 import nl.datawijzer.catalog.Language;
 import nl.datawijzer.catalog.ValueConcept;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +35,7 @@ public class ValueListCache {
         return iris.stream().map(this::label).toList();
     }
 
-    public ValueConcept concept(String iri) {
+    public @Nullable ValueConcept concept(String iri) {
         return concepts().get(iri);
     }
 

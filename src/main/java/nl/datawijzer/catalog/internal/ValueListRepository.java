@@ -1,6 +1,7 @@
 package nl.datawijzer.catalog.internal;
 
 import java.util.List;
+import nl.datawijzer.catalog.GdprArticle;
 import nl.datawijzer.catalog.ValueConcept;
 import nl.datawijzer.rdf.RdfStore;
 import nl.datawijzer.rdf.Row;
@@ -27,7 +28,8 @@ public class ValueListRepository {
                         row.optionalText("notation"),
                         row.integer("rank"),
                         row.bool("open"),
-                        row.bool("special")))
+                        row.bool("special"),
+                        GdprArticle.of(row.optionalText("gdprArticle")).orElse(null)))
                 .toList());
     }
 }

@@ -40,6 +40,7 @@ import nl.datawijzer.catalog.ValueListService;
 import nl.datawijzer.security.Role;
 import nl.datawijzer.privacy.DetectionService;
 import nl.datawijzer.privacy.PrivacyReviewService;
+import nl.datawijzer.privacy.ui.CategoryText;
 import nl.datawijzer.privacy.ui.SampleUpload;
 import nl.datawijzer.privacy.ui.HistoryList;
 import nl.datawijzer.privacy.ui.PrivacySummary;
@@ -108,7 +109,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
         description.setId("dataset-description");
         description.addClassName("dw-lead");
         add(description);
-        add(new PrivacySummary(privacy.dataset(detail.id())));
+        add(new PrivacySummary(privacy.dataset(detail.id()), values));
         add(metadata(detail));
         add(lineage(detail.lineage()));
 
@@ -168,7 +169,8 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
                 .setHeader(getTranslation("catalog.field.datatype"));
         fields.addColumn(new ComponentRenderer<>(DatasetView::classification)).setKey("confidentiality")
                 .setHeader(getTranslation("catalog.field.confidentiality")).setAutoWidth(true);
-        fields.addColumn(f -> labels(f.categories())).setKey("categories")
+        CategoryText categoryText = new CategoryText(values, this);
+        fields.addColumn(f -> categoryText.all(f.categories())).setKey("categories")
                 .setHeader(getTranslation("catalog.field.categories")).setFlexGrow(2);
         fields.addColumn(new ComponentRenderer<>(DatasetView::reviewStatus)).setKey("status")
                 .setHeader(getTranslation("catalog.field.status")).setAutoWidth(true);
@@ -209,7 +211,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
     /** The privacy officer's decisions on the field, read-only, for everyone who may see the dataset. */
     private Component historyButton(FieldRow field) {
         Button history = new Button(VaadinIcon.CLOCK.create(), e -> {
-            Dialog dialog = new Dialog(new HistoryList(privacy.history(field.id())));
+            Dialog dialog = new Dialog(new HistoryList(privacy.history(field.id()), values));
             dialog.setId("history-dialog");
             dialog.setHeaderTitle(getTranslation("catalog.field.historyOf", field.title()));
             dialog.setWidth("min(44rem, 95vw)");

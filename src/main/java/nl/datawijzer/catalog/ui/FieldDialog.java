@@ -30,6 +30,7 @@ import nl.datawijzer.catalog.Label;
 import nl.datawijzer.catalog.RecordNotFoundException;
 import nl.datawijzer.catalog.ValueList;
 import nl.datawijzer.catalog.ValueListService;
+import nl.datawijzer.privacy.ui.CategoryText;
 import nl.datawijzer.rdf.WriteRefusedException;
 import org.jspecify.annotations.Nullable;
 
@@ -127,7 +128,9 @@ class FieldDialog extends Dialog {
             }
         });
 
-        Map<String, String> categoryLabels = labels(values.options(ValueList.PERSONAL_DATA_CATEGORY));
+        CategoryText categoryText = new CategoryText(values, this);
+        Map<String, String> categoryLabels = new LinkedHashMap<>();
+        values.options(ValueList.PERSONAL_DATA_CATEGORY).forEach(o -> categoryLabels.put(o.iri(), categoryText.of(o)));
         categories.setId("field-categories");
         categories.setLabel(getTranslation("catalog.field.categories"));
         categories.setItems(categoryLabels.keySet());

@@ -22,6 +22,7 @@ import nl.datawijzer.catalog.RecordNotFoundException;
 import nl.datawijzer.catalog.SystemDetail;
 import nl.datawijzer.catalog.SystemId;
 import nl.datawijzer.catalog.SystemService;
+import nl.datawijzer.catalog.ValueListService;
 import nl.datawijzer.security.Role;
 import nl.datawijzer.privacy.PrivacyReviewService;
 import nl.datawijzer.privacy.ui.PrivacySummary;
@@ -36,12 +37,15 @@ public class SystemView extends VerticalLayout implements BeforeEnterObserver, H
     private final SystemService systems;
     private final DatasetService datasets;
     private final PrivacyReviewService privacy;
+    private final ValueListService values;
     private String title = "";
 
-    public SystemView(SystemService systems, DatasetService datasets, PrivacyReviewService privacy) {
+    public SystemView(SystemService systems, DatasetService datasets, PrivacyReviewService privacy,
+            ValueListService values) {
         this.systems = systems;
         this.datasets = datasets;
         this.privacy = privacy;
+        this.values = values;
         setMaxWidth("80rem");
     }
 
@@ -65,7 +69,7 @@ public class SystemView extends VerticalLayout implements BeforeEnterObserver, H
         Paragraph description = new Paragraph(system.description());
         description.setId("system-description");
         description.addClassName("dw-lead");
-        add(heading, description, new PrivacySummary(privacy.system(system.id())));
+        add(heading, description, new PrivacySummary(privacy.system(system.id()), values));
 
         MetaList meta = new MetaList("system-meta")
                 .text(getTranslation("catalog.system.kind"), system.kind().label())

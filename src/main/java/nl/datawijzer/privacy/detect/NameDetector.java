@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import nl.datawijzer.privacy.detect.Vocabulary.Category;
 import nl.datawijzer.privacy.detect.Vocabulary.Confidentiality;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A rule that reads a field's technical name, title and description for terms of one category. The terms
@@ -18,8 +17,6 @@ record NameDetector(
         String titleNl,
         String titleEn,
         Category category,
-        @Nullable SpecialCategory specialCategory,
-        boolean criminal,
         List<Term> terms,
         String noteNl,
         String noteEn) implements Detector {
@@ -55,8 +52,8 @@ record NameDetector(
             nl.append(' ').append(noteNl);
             en.append(' ').append(noteEn);
         }
-        Confidentiality level = Confidentiality.suggestedFor(category, specialCategory != null, criminal);
-        return List.of(new Suggestion(List.of(id), category.iri(), specialCategory, criminal, level.iri(),
-                Confidence.rounded(best.confidence()), nl.toString(), en.toString(), null));
+        Confidentiality level = Confidentiality.suggestedFor(category);
+        return List.of(new Suggestion(List.of(id), category.iri(), category.special(), category.criminal(),
+                level.iri(), Confidence.rounded(best.confidence()), nl.toString(), en.toString(), null));
     }
 }

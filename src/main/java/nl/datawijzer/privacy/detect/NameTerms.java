@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.datawijzer.privacy.detect.Vocabulary.Category;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Every word list of the name rules, in one place. Dutch and English, lower case; a phrase is written with
@@ -79,18 +78,49 @@ final class NameTerms {
                                     + "origin; check whether the field is needed.")
                     .build(),
             rule("naam.afkomst", "Naam wijst op etnische afkomst", "Name suggests ethnic origin",
-                    Category.PERSONAL_CHARACTERISTICS)
-                    .special(SpecialCategory.RACIAL_OR_ETHNIC_ORIGIN)
-                    .strong("etniciteit", "etnische afkomst", "ethnicity", "ethnic origin", "migratieachtergrond")
+                    Category.RACIAL_OR_ETHNIC_ORIGIN)
+                    .strong("etniciteit", "etnische afkomst", "ethnicity", "ethnic origin", "migratieachtergrond",
+                            "racial origin")
                     .normal("afkomst")
                     .weak("herkomst", "ras", "race")
                     .build(),
             rule("naam.geloof", "Naam wijst op religie of levensovertuiging", "Name suggests religion or belief",
-                    Category.PERSONAL_CHARACTERISTICS)
-                    .special(SpecialCategory.RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS)
-                    .strong("religie", "godsdienst", "levensovertuiging", "kerkgenootschap", "religion")
+                    Category.RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS)
+                    .strong("religie", "godsdienst", "levensovertuiging", "levensbeschouwing", "kerkgenootschap",
+                            "religion")
                     .normal("geloof", "geloofsovertuiging")
                     .weak("belief")
+                    .build(),
+            // "partij" alone is also a party to a contract or a case (wederpartij, procespartij): only with "politiek".
+            rule("naam.politiek", "Naam wijst op politieke opvattingen", "Name suggests political opinions",
+                    Category.POLITICAL_OPINIONS)
+                    .strong("politieke voorkeur", "politieke partij", "politieke partijen", "politieke opvatting",
+                            "politieke opvattingen", "politieke overtuiging", "partijvoorkeur", "partijlidmaatschap",
+                            "political opinion", "political party", "political affiliation")
+                    .build(),
+            rule("naam.vakbond", "Naam wijst op vakbondslidmaatschap", "Name suggests trade union membership",
+                    Category.TRADE_UNION_MEMBERSHIP)
+                    .strong("vakbond", "vakbondslid", "vakbondslidmaatschap", "lidmaatschap vakbond", "trade union",
+                            "union membership")
+                    .build(),
+            rule("naam.genetisch", "Naam wijst op genetische gegevens", "Name suggests genetic data",
+                    Category.GENETIC)
+                    .strong("genetisch", "dna profiel", "erfelijkheidsonderzoek", "genoom", "genetic", "genome")
+                    .normal("dna")
+                    .build(),
+            // A plain photo is not biometric (recital 51 GDPR). English "fingerprint" is left out: in a catalogue
+            // it is mostly the hash of a certificate or file.
+            rule("naam.biometrisch", "Naam wijst op biometrische gegevens", "Name suggests biometric data",
+                    Category.BIOMETRIC)
+                    .strong("biometrie", "biometrisch", "vingerafdruk", "vingerafdrukken", "gezichtsherkenning",
+                            "irisscan", "biometric", "facial recognition")
+                    .build(),
+            // "geaardheid" is also the earthing of an electrical installation.
+            rule("naam.seksualiteit", "Naam wijst op seksueel gedrag of seksuele gerichtheid",
+                    "Name suggests sex life or sexual orientation", Category.SEX_LIFE_OR_SEXUAL_ORIENTATION)
+                    .strong("seksuele geaardheid", "seksuele gerichtheid", "seksuele voorkeur", "seksueel gedrag",
+                            "seksualiteit", "sexual orientation", "sex life", "sexuality")
+                    .weak("geaardheid")
                     .build(),
             rule("naam.rekeningnummer", "Naam wijst op een rekeningnummer", "Name suggests a bank account number",
                     Category.FINANCIAL)
@@ -130,7 +160,6 @@ final class NameTerms {
                     .build(),
             rule("naam.gezondheid", "Naam wijst op gezondheid of zorg", "Name suggests health or care",
                     Category.HEALTH)
-                    .special(SpecialCategory.HEALTH)
                     .strong("diagnose", "diagnosis", "zorgvraag", "zorgbehoefte", "medisch", "medische", "ggz",
                             "gezondheid", "ziekte", "handicap", "medicatie", "medication", "health", "psychisch",
                             "psychische", "verslaving", "jeugdhulp", "jeugdbescherming")
@@ -139,7 +168,6 @@ final class NameTerms {
                     .build(),
             rule("naam.strafrechtelijk", "Naam wijst op strafrechtelijke gegevens", "Name suggests criminal data",
                     Category.CRIMINAL)
-                    .criminal()
                     .strong("strafblad", "veroordeling", "delict", "strafrecht", "strafrechtelijk",
                             "criminal record", "conviction", "offence", "reclassering", "detentie")
                     .normal("justitie", "verdachte")
@@ -173,8 +201,6 @@ final class NameTerms {
         private final String titleEn;
         private final Category category;
         private final List<Term> terms = new ArrayList<>();
-        private @Nullable SpecialCategory special;
-        private boolean criminal;
         private String noteNl = "";
         private String noteEn = "";
 
@@ -183,16 +209,6 @@ final class NameTerms {
             this.titleNl = titleNl;
             this.titleEn = titleEn;
             this.category = category;
-        }
-
-        RuleBuilder special(SpecialCategory kind) {
-            special = kind;
-            return this;
-        }
-
-        RuleBuilder criminal() {
-            criminal = true;
-            return this;
         }
 
         RuleBuilder strong(String... texts) {
@@ -221,7 +237,7 @@ final class NameTerms {
         }
 
         NameDetector build() {
-            return new NameDetector(id, titleNl, titleEn, category, special, criminal, terms, noteNl, noteEn);
+            return new NameDetector(id, titleNl, titleEn, category, terms, noteNl, noteEn);
         }
 
         private RuleBuilder add(double weight, String... texts) {

@@ -69,8 +69,8 @@ record ValueDetector(
             nl += " " + noteNl;
             en += " " + noteEn;
         }
-        Confidentiality level = Confidentiality.suggestedFor(category, false, false);
-        return List.of(new Suggestion(List.of(id), category.iri(), null, false, level.iri(),
-                Confidence.rounded(confidence), nl, en, counts));
+        Confidentiality level = Confidentiality.suggestedFor(category);
+        return List.of(new Suggestion(List.of(id), category.iri(), category.special(), category.criminal(),
+                level.iri(), Confidence.rounded(confidence), nl, en, counts));
     }
 }

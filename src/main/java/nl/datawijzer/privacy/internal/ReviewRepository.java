@@ -260,9 +260,13 @@ public class ReviewRepository {
         return detections;
     }
 
-    /** One row per dataset: its counts and the highest confidentiality rank of its fields. */
+    /**
+     * One row per dataset: its counts, the highest confidentiality rank of its fields and the IRIs of the special
+     * categories (dw:specialCategory true) they hold.
+     */
     public record DatasetPrivacy(String systemSlug, String systemTitle, String datasetSlug, int fields, int unreviewed,
-            int personalFields, int specialFields, int bsnFields, int bsnWithoutBasis, int highestRank) {
+            int personalFields, int specialFields, int bsnFields, int bsnWithoutBasis, int highestRank,
+            List<String> specialCategories) {
     }
 
     /** Privacy counts of every dataset, or only of {@code dataset} or of the datasets of {@code system} when given. */
@@ -279,7 +283,8 @@ public class ReviewRepository {
                     iris.slugOf(RecordKind.SYSTEM, row.iri("system")).orElse(row.iri("system")), row.text("systemTitle"),
                     iris.slugOf(RecordKind.DATASET, row.iri("dataset")).orElse(row.iri("dataset")), row.integer("fields"),
                     row.integer("unreviewed"), row.integer("personalFields"), row.integer("specialFields"),
-                    row.integer("bsnFields"), row.integer("bsnWithoutBasis"), row.integer("highestRank"))).toList();
+                    row.integer("bsnFields"), row.integer("bsnWithoutBasis"), row.integer("highestRank"),
+                    row.list("specialCategories", " "))).toList();
         });
     }
 

@@ -44,7 +44,9 @@ class DecisionDialog extends Dialog {
         setId("decision-dialog");
         setHeaderTitle(getTranslation("privacy.decide.title", item.title(), item.technicalName()));
         setWidth("min(52rem, 95vw)");
-        Map<String, String> categoryLabels = labels(values.options(ValueList.PERSONAL_DATA_CATEGORY));
+        CategoryText categoryText = new CategoryText(values, this);
+        Map<String, String> categoryLabels = new LinkedHashMap<>();
+        values.options(ValueList.PERSONAL_DATA_CATEGORY).forEach(o -> categoryLabels.put(o.iri(), categoryText.of(o)));
         Map<String, String> levels = labels(values.options(ValueList.CONFIDENTIALITY));
 
         personal.setLabel(getTranslation("privacy.field.personal"));
@@ -89,7 +91,7 @@ class DecisionDialog extends Dialog {
         if (item.detection().found()) {
             add(detection(item.detection()));
         }
-        add(new H3(getTranslation("privacy.history.title")), new HistoryList(review.history(item.field())));
+        add(new H3(getTranslation("privacy.history.title")), new HistoryList(review.history(item.field()), values));
 
         decide.setText(getTranslation("privacy.decide.save"));
         decide.setId("decision-save");

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.stream.Collectors;
 import nl.datawijzer.catalog.Label;
+import nl.datawijzer.catalog.ValueListService;
 import nl.datawijzer.privacy.DecisionRecord;
 
 /** A field's review history, newest first: read-only, as recorded. */
@@ -19,7 +19,10 @@ public class HistoryList extends Composite<Div> {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Amsterdam"));
 
-    public HistoryList(List<DecisionRecord> history) {
+    private final CategoryText categoryText;
+
+    public HistoryList(List<DecisionRecord> history, ValueListService values) {
+        this.categoryText = new CategoryText(values, this);
         Div root = getContent();
         root.setId("field-history");
         root.addClassName("dw-history");
@@ -46,7 +49,7 @@ public class HistoryList extends Composite<Div> {
 
     private String describe(Boolean personal, List<Label> categories, Label confidentiality) {
         String what = personal == null ? "–" : Boolean.TRUE.equals(personal)
-                ? categories.stream().map(Label::label).collect(Collectors.joining(", "))
+                ? categoryText.all(categories)
                 : getTranslation("privacy.notPersonal");
         return what + (confidentiality == null ? "" : " · " + confidentiality.label());
     }

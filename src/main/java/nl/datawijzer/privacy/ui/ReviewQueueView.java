@@ -23,7 +23,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import nl.datawijzer.catalog.Label;
 import nl.datawijzer.catalog.PageRequest;
 import nl.datawijzer.catalog.ValueList;
@@ -54,6 +53,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     private final PrivacyReviewService review;
     private final ValueListService values;
+    private final CategoryText categoryText;
     final Select<String> status = new Select<>();
     final Select<String> category = new Select<>();
     final TextField text = new TextField();
@@ -65,6 +65,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     public ReviewQueueView(PrivacyReviewService review, DetectionService detection, ValueListService values) {
         this.review = review;
         this.values = values;
+        this.categoryText = new CategoryText(values, this);
         setSizeFull();
         add(new H1(getTranslation("privacy.queue.title")), new Paragraph(getTranslation("privacy.queue.intro")));
 
@@ -74,7 +75,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         status.setItemLabelGenerator(statuses::get);
         status.setValue(SUGGESTED);
         status.setId("review-status");
-        Map<String, String> categories = withAny(values.options(ValueList.PERSONAL_DATA_CATEGORY));
+        Map<String, String> categories = withAny(values.options(ValueList.PERSONAL_DATA_CATEGORY).stream()
+                .map(o -> new Label(o.iri(), categoryText.of(o))).toList());
         category.setLabel(getTranslation("privacy.queue.category"));
         category.setItems(categories.keySet());
         category.setItemLabelGenerator(categories::get);
@@ -107,11 +109,12 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addColumn(ReviewItem::datasetTitle).setHeader(getTranslation("privacy.col.dataset")).setFlexGrow(2);
         grid.addColumn(ReviewItem::systemTitle).setHeader(getTranslation("privacy.col.system"));
-        grid.addColumn(i -> i.personalData() ? i.categories().stream().map(Label::label).collect(Collectors.joining(", "))
-                : getTranslation("privacy.notPersonal")).setHeader(getTranslation("privacy.col.personal")).setFlexGrow(2);
+        grid.addColumn(i -> i.personalData() ? categoryText.all(i.categories()) : getTranslation("privacy.notPersonal"))
+                .setKey("personal").setHeader(getTranslation("privacy.col.personal")).setFlexGrow(2);
         grid.addColumn(i -> i.confidentiality().label()).setHeader(getTranslation("privacy.col.confidentiality"));
         grid.addColumn(i -> i.status().label()).setHeader(getTranslation("privacy.col.status"));
-        grid.addColumn(this::detection).setHeader(getTranslation("privacy.col.detection")).setFlexGrow(2);
+        grid.addColumn(this::detection).setKey("detection").setHeader(getTranslation("privacy.col.detection"))
+                .setFlexGrow(2);
         grid.addItemClickListener(e -> {
             if (e.getItem() != null) { // null when the click raced a refresh of the list
                 new DecisionDialog(review, values, e.getItem(), this::refresh).open();
@@ -181,6 +184,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         systems.addColumn(PrivacyProfile::unreviewed).setHeader(getTranslation("privacy.overview.unreviewed"));
         systems.addColumn(PrivacyProfile::personalFields).setHeader(getTranslation("privacy.overview.personal"));
         systems.addColumn(PrivacyProfile::specialFields).setHeader(getTranslation("privacy.overview.special"));
+        systems.addColumn(p -> categoryText.grouped(p.specialCategories())).setKey("kinds")
+                .setHeader(getTranslation("privacy.overview.kinds")).setFlexGrow(3);
         systems.addColumn(PrivacyProfile::bsnFields).setHeader(getTranslation("privacy.overview.bsn"));
         systems.addColumn(PrivacyProfile::bsnWithoutLegalBasis).setHeader(getTranslation("privacy.overview.bsnWithoutBasis"));
         systems.addColumn(p -> p.highestConfidentiality() == null ? "" : p.highestConfidentiality().label())
@@ -197,7 +202,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         if (!item.detection().found()) {
             return "";
         }
-        return item.detection().categories().stream().map(Label::label).collect(Collectors.joining(", "))
+        return categoryText.all(item.detection().categories())
                 + String.format(getLocale(), " (%.0f%%)", item.detection().confidence() * 100);
     }
 

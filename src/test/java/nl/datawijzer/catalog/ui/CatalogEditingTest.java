@@ -43,6 +43,10 @@ class CatalogEditingTest extends SpringBrowserlessTest {
 
     private static final String NATIONAL_ID = "https://w3id.org/datawijzer/vocab/persoonsgegevens/nationaal-identificatienummer";
     private static final String PUBLIC = "https://w3id.org/datawijzer/vocab/vertrouwelijkheid/openbaar";
+    private static final String INTERNAL = "https://w3id.org/datawijzer/vocab/vertrouwelijkheid/intern";
+    private static final String CONFIDENTIAL = "https://w3id.org/datawijzer/vocab/vertrouwelijkheid/vertrouwelijk";
+    private static final String ETHNIC_ORIGIN = "https://w3id.org/datawijzer/vocab/persoonsgegevens/ras-etnische-afkomst";
+    private static final String NAW = "https://w3id.org/datawijzer/vocab/persoonsgegevens/naw";
 
     @Autowired
     DatasetService datasets;
@@ -130,6 +134,43 @@ class CatalogEditingTest extends SpringBrowserlessTest {
         assertThat(legalGround.getErrorMessage()).contains("BSN");
         assertThat($(Dialog.class).withId("field-dialog").exists()).isTrue();
         assertThat(fields(dataset.id())).hasSize(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anArt9KindIsChosenByItsMarkedLabelRefusedBelowVertrouwelijkAndThenShownMarked() {
+        DatasetSummary dataset = datasets.list(DatasetFilter.NONE, new PageRequest(0, 500, "title", false)).items()
+                .stream().filter(d -> d.personalFieldCount() > 0).findFirst().orElseThrow();
+        int before = fields(dataset.id()).size();
+
+        navigate(DatasetView.class, Map.of("slug", dataset.id().slug()));
+        fillNewField("Etniciteit", "etniciteit_controle");
+        test($(Checkbox.class).id("field-personal")).click();
+        MultiSelectComboBox<String> categories = $(MultiSelectComboBox.class).id("field-categories");
+        assertThat(categories.getItemLabelGenerator().apply(ETHNIC_ORIGIN))
+                .isEqualTo("Ras of etnische afkomst — bijzonder (art. 9 AVG)");
+        assertThat(categories.getItemLabelGenerator().apply(NAW)).isEqualTo("NAW-gegevens");
+        categories.setValue(java.util.Set.of(ETHNIC_ORIGIN));
+        Select<String> confidentiality = $(Select.class).id("field-confidentiality");
+        confidentiality.setValue(INTERNAL);
+        test($(Button.class).id("field-save")).click();
+
+        assertThat(confidentiality.isInvalid()).isTrue();
+        assertThat(confidentiality.getErrorMessage()).contains("bijzondere persoonsgegevens", "vertrouwelijk");
+        assertThat(fields(dataset.id())).hasSize(before);
+
+        confidentiality.setValue(CONFIDENTIAL);
+        test($(Button.class).id("field-save")).click();
+
+        assertThat(test($(Notification.class).last()).getText()).isEqualTo("Veld opgeslagen");
+        FieldRow saved = fields(dataset.id()).stream().filter(f -> f.technicalName().equals("etniciteit_controle"))
+                .findFirst().orElseThrow();
+        Grid<FieldRow> grid = fieldsGrid();
+        assertThat(test(grid).getCellText(rowOf(grid, saved), columnIndex(grid, "categories")))
+                .isEqualTo("Ras of etnische afkomst — bijzonder (art. 9 AVG)");
+        navigate(DatasetView.class, Map.of("slug", dataset.id().slug()));
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("privacy-summary").getElement()
+                .getTextRecursively()).contains("bijzonder (art. 9 AVG): ").contains("Ras of etnische afkomst");
     }
 
     @Test

@@ -50,14 +50,20 @@ class FieldDetectorsTest {
     }
 
     @Test
-    void aSpecialCategoryLiftsTheConfidentialityOfItsCategory() {
-        Suggestion characteristics = detectors.detect(new FieldDescription("geboortedatum", "Geboortedatum",
-                "Geboortedatum en etniciteit")).getFirst();
+    void anArt9KindIsSuggestedApartFromTheOrdinaryCategoryItSitsNextTo() {
+        List<Suggestion> suggestions = detectors.detect(new FieldDescription("geboortedatum", "Geboortedatum",
+                "Geboortedatum en etniciteit"));
 
-        assertThat(characteristics.categoryIri()).isEqualTo(Category.PERSONAL_CHARACTERISTICS.iri());
-        assertThat(characteristics.detectorIds()).containsExactly("naam.geboortedatum", "naam.afkomst");
-        assertThat(characteristics.specialCategory()).isEqualTo(SpecialCategory.RACIAL_OR_ETHNIC_ORIGIN);
-        assertThat(characteristics.confidentialityIri()).isEqualTo(Confidentiality.VERTROUWELIJK.iri());
+        assertThat(suggestions).extracting(Suggestion::categoryIri)
+                .containsExactly(Category.PERSONAL_CHARACTERISTICS.iri(), Category.RACIAL_OR_ETHNIC_ORIGIN.iri());
+        Suggestion characteristics = suggestions.getFirst();
+        assertThat(characteristics.detectorIds()).containsExactly("naam.geboortedatum");
+        assertThat(characteristics.isSpecialCategory()).isFalse();
+        assertThat(characteristics.confidentialityIri()).isEqualTo(Confidentiality.ZAAKVERTROUWELIJK.iri());
+        Suggestion origin = suggestions.get(1);
+        assertThat(origin.detectorIds()).containsExactly("naam.afkomst");
+        assertThat(origin.specialCategory()).isEqualTo(SpecialCategory.RACIAL_OR_ETHNIC_ORIGIN);
+        assertThat(origin.confidentialityIri()).isEqualTo(Confidentiality.VERTROUWELIJK.iri());
     }
 
     @Test

@@ -65,8 +65,25 @@ class NameDetectionTest {
             gezinssamenstelling    | HOUSEHOLD                | naam.gezinssamenstelling
             huishouden             | HOUSEHOLD                | naam.gezinssamenstelling
             nationaliteit          | PERSONAL_CHARACTERISTICS | naam.nationaliteit
-            etniciteit             | PERSONAL_CHARACTERISTICS | naam.afkomst
-            religie                | PERSONAL_CHARACTERISTICS | naam.geloof
+            etniciteit             | RACIAL_OR_ETHNIC_ORIGIN  | naam.afkomst
+            migratieachtergrond    | RACIAL_OR_ETHNIC_ORIGIN  | naam.afkomst
+            religie                | RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS | naam.geloof
+            levensovertuiging      | RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS | naam.geloof
+            politieke_voorkeur     | POLITICAL_OPINIONS       | naam.politiek
+            politiekePartij        | POLITICAL_OPINIONS       | naam.politiek
+            partijlidmaatschap     | POLITICAL_OPINIONS       | naam.politiek
+            vakbond                | TRADE_UNION_MEMBERSHIP   | naam.vakbond
+            vakbondslidmaatschap   | TRADE_UNION_MEMBERSHIP   | naam.vakbond
+            trade_union            | TRADE_UNION_MEMBERSHIP   | naam.vakbond
+            DNA                    | GENETIC                  | naam.genetisch
+            dna_profiel            | GENETIC                  | naam.genetisch
+            genetischeAanleg       | GENETIC                  | naam.genetisch
+            vingerafdruk           | BIOMETRIC                | naam.biometrisch
+            gezichtsherkenning     | BIOMETRIC                | naam.biometrisch
+            biometrie_sjabloon     | BIOMETRIC                | naam.biometrisch
+            seksuele_geaardheid    | SEX_LIFE_OR_SEXUAL_ORIENTATION | naam.seksualiteit
+            seksueelGedrag         | SEX_LIFE_OR_SEXUAL_ORIENTATION | naam.seksualiteit
+            sexual_orientation     | SEX_LIFE_OR_SEXUAL_ORIENTATION | naam.seksualiteit
             opleiding              | EDUCATION                | naam.opleiding
             beroep                 | OCCUPATION               | naam.beroep
             """)
@@ -82,9 +99,28 @@ class NameDetectionTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"omschrijving", "status", "teller", "ingangsdatum", "productcode", "volume", "id", "toelichting"})
+    @CsvSource({"omschrijving", "status", "teller", "ingangsdatum", "productcode", "volume", "id", "toelichting",
+            "wederpartij", "procespartij", "certificaat_fingerprint"})
     void aNameWithoutAnyTermGivesNothing(String name) {
         assertThat(detectors.detect(FieldDescription.named(name))).isEmpty();
+    }
+
+    /** The same weakening as for ordinary categories: a count, a key, a denial or a compound about a thing. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            aantal_vakbondsleden          | TRADE_UNION_MEMBERSHIP
+            percentage_migratieachtergrond | RACIAL_OR_ETHNIC_ORIGIN
+            politieke_partij_id           | POLITICAL_OPINIONS
+            geen_dna_profiel              | GENETIC
+            vingerafdrukscanner           | BIOMETRIC
+            religie_per_wijk              | RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS
+            geaardheidsmeting             | SEX_LIFE_OR_SEXUAL_ORIENTATION
+            """)
+    void aTermOfAnArt9KindAboutAGroupOrAThingIsOnlyAHint(String name, Category category) {
+        Suggestion hint = detectors.detect(FieldDescription.named(name)).getFirst();
+
+        assertThat(hint.categoryIri()).isEqualTo(category.iri());
+        assertThat(hint.confident()).isFalse();
     }
 
     @Test
@@ -188,6 +224,34 @@ class NameDetectionTest {
         assertThat(religion.specialCategory()).isEqualTo(SpecialCategory.RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS);
         assertThat(List.of(health, criminal, religion)).extracting(Suggestion::confidentialityIri)
                 .containsOnly(Confidentiality.VERTROUWELIJK.iri());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            etniciteit           | RACIAL_OR_ETHNIC_ORIGIN
+            politieke_voorkeur   | POLITICAL_OPINIONS
+            godsdienst           | RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS
+            vakbondslid          | TRADE_UNION_MEMBERSHIP
+            genetisch_onderzoek  | GENETIC
+            vingerafdrukken      | BIOMETRIC
+            diagnose             | HEALTH
+            seksuele_gerichtheid | SEX_LIFE_OR_SEXUAL_ORIENTATION
+            """)
+    void eachArt9KindIsSuggestedAsItsOwnConceptAtLeastVertrouwelijk(String name, SpecialCategory kind) {
+        Suggestion suggestion = detectors.detect(FieldDescription.named(name)).getFirst();
+
+        assertThat(suggestion.categoryIri()).isEqualTo(kind.conceptIri());
+        assertThat(suggestion.specialCategory()).isEqualTo(kind);
+        assertThat(suggestion.criminal()).isFalse();
+        assertThat(suggestion.confidentialityIri()).isEqualTo(Confidentiality.VERTROUWELIJK.iri());
+        assertThat(suggestion.explanationNl()).contains("art. 9 AVG");
+        assertThat(suggestion.explanationEn()).contains("art. 9 GDPR");
+    }
+
+    @Test
+    void everyArt9KindHasANameRule() {
+        assertThat(NameTerms.DETECTORS).extracting(rule -> rule.category().special()).filteredOn(k -> k != null)
+                .containsExactlyInAnyOrder(SpecialCategory.values());
     }
 
     @Test

@@ -27,10 +27,38 @@ class VocabularyTest {
         String turtle = read("/ontology/vocabularies/personal-data-categories.ttl");
         for (Category category : Category.values()) {
             if (concept(turtle, category.iri()).contains("dw:specialCategory true")) {
-                assertThat(Confidentiality.suggestedFor(category, false, false).rank()).as(category.name())
+                assertThat(Confidentiality.suggestedFor(category).rank()).as(category.name())
                         .isGreaterThanOrEqualTo(Confidentiality.VERTROUWELIJK.rank());
             }
         }
+    }
+
+    @Test
+    void detectionAndTheValueListAgreeOnWhichCategoriesAreSpecialAndUnderWhichArticle() throws IOException {
+        String turtle = read("/ontology/vocabularies/personal-data-categories.ttl");
+        for (Category category : Category.values()) {
+            String concept = concept(turtle, category.iri());
+            boolean special = category.special() != null || category.criminal();
+            assertThat(concept).as(category.name()).contains("dw:specialCategory " + special);
+            if (category.special() != null) {
+                assertThat(concept).as(category.name()).contains("dw:gdprArticle \"art. 9 lid 1\"");
+            } else if (category.criminal()) {
+                assertThat(concept).as(category.name()).contains("dw:gdprArticle \"art. 10\"");
+            } else {
+                assertThat(concept).as(category.name()).doesNotContain("dw:gdprArticle");
+            }
+        }
+    }
+
+    @Test
+    void eachArt9KindIsItsOwnConceptOfTheValueList() throws IOException {
+        String turtle = read("/ontology/vocabularies/personal-data-categories.ttl");
+        for (SpecialCategory kind : SpecialCategory.values()) {
+            assertThat(concept(turtle, kind.conceptIri())).as(kind.name())
+                    .contains("dw:specialCategory true", "dw:gdprArticle \"art. 9 lid 1\"");
+        }
+        assertThat(java.util.Arrays.stream(SpecialCategory.values()).map(SpecialCategory::conceptIri).distinct())
+                .hasSize(SpecialCategory.values().length);
     }
 
     @Test

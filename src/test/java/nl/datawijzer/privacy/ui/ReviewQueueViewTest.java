@@ -16,6 +16,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
 import nl.datawijzer.privacy.DetectionService;
 import nl.datawijzer.privacy.PrivacyProfile;
 import nl.datawijzer.privacy.PrivacyReviewService;
@@ -34,6 +36,9 @@ import org.springframework.test.annotation.DirtiesContext;
 class ReviewQueueViewTest extends SpringBrowserlessTest {
 
     static final String BSN = "https://w3id.org/datawijzer/vocab/persoonsgegevens/nationaal-identificatienummer";
+    static final String ETHNIC_ORIGIN = "https://w3id.org/datawijzer/vocab/persoonsgegevens/ras-etnische-afkomst";
+    static final String TRADE_UNION = "https://w3id.org/datawijzer/vocab/persoonsgegevens/vakbondslidmaatschap";
+    static final String CRIMINAL = "https://w3id.org/datawijzer/vocab/persoonsgegevens/strafrechtelijk";
 
     @Autowired PrivacyReviewService review;
     @Autowired DetectionService detection;
@@ -50,6 +55,42 @@ class ReviewQueueViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).id("privacy-summary").getElement().getTextRecursively())
                 .startsWith("Hoogste classificatie: " + withBsn.highestConfidentiality().label())
                 .contains(withBsn.bsnFields() + " met BSN");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOverviewNamesTheSpecialCategoriesOfEachSystemMarkedWithTheirArticle() {
+        navigate(ReviewQueueView.class);
+        Grid<PrivacyProfile> overview = $(Grid.class).id("privacy-overview");
+        int kinds = overview.getColumns().indexOf(overview.getColumnByKey("kinds"));
+        List<String> cells = new ArrayList<>();
+        for (int row = 0; row < test(overview).size(); row++) {
+            PrivacyProfile system = test(overview).getRow(row);
+            String cell = test(overview).getCellText(row, kinds);
+            cells.add(cell);
+            assertThat(cell.isEmpty()).as(system.title()).isEqualTo(system.specialFields() == 0);
+        }
+        assertThat(cells).anySatisfy(cell -> assertThat(cell).contains("bijzonder (art. 9 AVG): ")
+                .contains("Gezondheidsgegevens"));
+        assertThat(cells).anySatisfy(cell -> assertThat(cell)
+                .contains("strafrechtelijk (art. 10 AVG): Strafrechtelijke gegevens"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCategoryFilterAndTheDecisionOfferEveryArt9KindMarked() {
+        navigate(ReviewQueueView.class);
+        Select<String> category = $(Select.class).id("review-category");
+        assertThat(category.getItemLabelGenerator().apply(ETHNIC_ORIGIN))
+                .isEqualTo("Ras of etnische afkomst — bijzonder (art. 9 AVG)");
+        assertThat(category.getItemLabelGenerator().apply(CRIMINAL))
+                .isEqualTo("Strafrechtelijke gegevens — strafrechtelijk (art. 10 AVG)");
+        assertThat(category.getItemLabelGenerator().apply(BSN)).isEqualTo("Nationaal identificatienummer");
+
+        test($(Grid.class).id("review-grid")).clickRow(0);
+        MultiSelectComboBox<String> categories = $(MultiSelectComboBox.class).first();
+        assertThat(categories.getItemLabelGenerator().apply(TRADE_UNION))
+                .isEqualTo("Vakbondslidmaatschap — bijzonder (art. 9 AVG)");
     }
 
     @Test
