@@ -7,6 +7,11 @@ import org.jspecify.annotations.Nullable;
  * The privacy picture of a system or dataset, from the classification of its fields: how many fields, how many
  * still await the FG, how many hold personal data, special categories (art. 9/10) or a BSN, the BSN fields whose
  * dataset names no GDPR legal basis, and the highest confidentiality of any field.
+ *
+ * <p>Personal data inherited along field lineage counts too: {@code inheritedFields} are fields not classified as
+ * personal that still carry personal data of a source (no approved anonymisation or aggregation step between), and
+ * the highest confidentiality includes that of such sources ({@code highestInherited} when only inheritance reaches
+ * it).
  */
 public record PrivacyProfile(
         String id,
@@ -17,7 +22,16 @@ public record PrivacyProfile(
         int specialFields,
         int bsnFields,
         int bsnWithoutLegalBasis,
-        @Nullable Label highestConfidentiality) {
+        @Nullable Label highestConfidentiality,
+        int inheritedFields,
+        boolean highestInherited) {
+
+    /** A profile from the fields' own classification alone. */
+    public PrivacyProfile(String id, String title, int fields, int unreviewed, int personalFields, int specialFields,
+            int bsnFields, int bsnWithoutLegalBasis, @Nullable Label highestConfidentiality) {
+        this(id, title, fields, unreviewed, personalFields, specialFields, bsnFields, bsnWithoutLegalBasis,
+                highestConfidentiality, 0, false);
+    }
 
     public static PrivacyProfile empty(String id, String title) {
         return new PrivacyProfile(id, title, 0, 0, 0, 0, 0, 0, null);
