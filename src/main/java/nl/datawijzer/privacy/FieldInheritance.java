@@ -17,10 +17,6 @@ public record FieldInheritance(FieldId field, List<InheritedClassification> sour
         sources = List.copyOf(sources);
     }
 
-    public static FieldInheritance none(FieldId field) {
-        return new FieldInheritance(field, List.of());
-    }
-
     public boolean inherits() {
         return !sources.isEmpty();
     }
