@@ -35,11 +35,14 @@ public class PrivacyReviewService {
     private final ReviewRepository repository;
     private final ValueListService values;
     private final ApplicationEventPublisher events;
+    private final LineagePrivacy lineage;
 
-    PrivacyReviewService(ReviewRepository repository, ValueListService values, ApplicationEventPublisher events) {
+    PrivacyReviewService(ReviewRepository repository, ValueListService values, ApplicationEventPublisher events,
+            LineagePrivacy lineage) {
         this.repository = repository;
         this.values = values;
         this.events = events;
+        this.lineage = lineage;
     }
 
     /**
@@ -50,7 +53,9 @@ public class PrivacyReviewService {
     public List<PrivacyProfile> overview() {
         Map<String, List<ReviewRepository.DatasetPrivacy>> bySystem = new LinkedHashMap<>();
         repository.privacy(null, null).forEach(row -> bySystem.computeIfAbsent(row.systemSlug(), k -> new ArrayList<>()).add(row));
-        return bySystem.values().stream().map(rows -> profile(rows.getFirst().systemSlug(), rows.getFirst().systemTitle(), rows))
+        Map<String, LineagePrivacy.DatasetInheritance> inherited = lineage.byDataset();
+        return bySystem.values().stream().map(rows -> profile(rows.getFirst().systemSlug(), rows.getFirst().systemTitle(), rows,
+                        inherited))
                 .sorted(Comparator.comparingInt(PrivacyProfile::bsnWithoutLegalBasis).reversed()
                         .thenComparing(Comparator.comparingInt(PrivacyProfile::specialFields).reversed())
                         .thenComparing(Comparator.comparingInt(PrivacyProfile::unreviewed).reversed())
@@ -62,7 +67,8 @@ public class PrivacyReviewService {
     @PreAuthorize("hasRole('MEDEWERKER')")
     public PrivacyProfile dataset(DatasetId dataset) {
         List<ReviewRepository.DatasetPrivacy> rows = repository.privacy(dataset, null);
-        return rows.isEmpty() ? PrivacyProfile.empty(dataset.slug(), dataset.slug()) : profile(dataset.slug(), dataset.slug(), rows);
+        return rows.isEmpty() ? PrivacyProfile.empty(dataset.slug(), dataset.slug())
+                : profile(dataset.slug(), dataset.slug(), rows, lineage.byDataset(dataset));
     }
 
     /** The privacy picture of one system: the sum over its datasets, and the highest confidentiality of them all. */
@@ -70,11 +76,16 @@ public class PrivacyReviewService {
     public PrivacyProfile system(SystemId system) {
         List<ReviewRepository.DatasetPrivacy> rows = repository.privacy(null, system);
         return rows.isEmpty() ? PrivacyProfile.empty(system.slug(), system.slug())
-                : profile(system.slug(), rows.getFirst().systemTitle(), rows);
+                : profile(system.slug(), rows.getFirst().systemTitle(), rows, lineage.byDataset(system));
     }
 
-    private PrivacyProfile profile(String id, String title, List<ReviewRepository.DatasetPrivacy> rows) {
-        int highest = rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::highestRank).max().orElse(0);
+    private PrivacyProfile profile(String id, String title, List<ReviewRepository.DatasetPrivacy> rows,
+            Map<String, LineagePrivacy.DatasetInheritance> inherited) {
+        int own = rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::highestRank).max().orElse(0);
+        List<LineagePrivacy.DatasetInheritance> lineageRows = rows.stream()
+                .map(r -> inherited.getOrDefault(r.datasetSlug(), LineagePrivacy.DatasetInheritance.NONE)).toList();
+        int fromLineage = lineageRows.stream().mapToInt(LineagePrivacy.DatasetInheritance::highestRank).max().orElse(0);
+        int highest = Math.max(own, fromLineage);
         Label highestLabel = values.concepts(ValueList.CONFIDENTIALITY).stream().filter(c -> c.rank() == highest)
                 .findFirst().map(c -> values.label(c.iri())).orElse(null);
         return new PrivacyProfile(id, title,
@@ -85,7 +96,8 @@ public class PrivacyReviewService {
                 rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::bsnFields).sum(),
                 rows.stream().mapToInt(ReviewRepository.DatasetPrivacy::bsnWithoutBasis).sum(), highestLabel,
                 rows.stream().flatMap(row -> row.specialCategories().stream()).distinct().map(values::label)
-                        .sorted(Comparator.comparing(Label::label)).toList());
+                        .sorted(Comparator.comparing(Label::label)).toList(),
+                lineageRows.stream().mapToInt(LineagePrivacy.DatasetInheritance::unmarkedFields).sum(), fromLineage > own);
     }
 
     @PreAuthorize("hasRole('FG')")

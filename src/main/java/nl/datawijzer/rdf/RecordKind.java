@@ -16,7 +16,11 @@ public enum RecordKind {
      */
     PROCESSING("processing"),
     /** A decision of the privacy officer on one field: history, so written once and never replaced or removed. */
-    DECISION("decision", true);
+    DECISION("decision", true),
+    /** The FG's approval of one derivation link as anonymisation or aggregation: removed when withdrawn. */
+    DERIVATION_APPROVAL("derivation-approval"),
+    /** Granting or withdrawing such an approval: history, so written once and never replaced or removed. */
+    DERIVATION_DECISION("derivation-decision", true);
 
     private final String path;
     private final boolean appendOnly;

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TranslationsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/messages", "i18n/catalog", "i18n/search", "i18n/register", "i18n/privacy"})
+    @ValueSource(strings = {"i18n/messages", "i18n/catalog", "i18n/search", "i18n/register", "i18n/privacy",
+            "i18n/privacy-lineage"})
     void dutchAndEnglishHaveTheSameKeysAndNoEmptyTexts(String bundle) throws IOException {
         Properties dutch = load(bundle + ".properties");
         Properties english = load(bundle + "_en.properties");

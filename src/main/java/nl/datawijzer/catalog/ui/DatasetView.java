@@ -27,10 +27,12 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.datawijzer.catalog.DatasetDetail;
 import nl.datawijzer.catalog.DatasetId;
 import nl.datawijzer.catalog.DatasetService;
+import nl.datawijzer.catalog.FieldId;
 import nl.datawijzer.catalog.FieldRow;
 import nl.datawijzer.catalog.InvalidIdException;
 import nl.datawijzer.catalog.Label;
@@ -39,8 +41,12 @@ import nl.datawijzer.catalog.RecordNotFoundException;
 import nl.datawijzer.catalog.ValueListService;
 import nl.datawijzer.security.Role;
 import nl.datawijzer.privacy.DetectionService;
+import nl.datawijzer.privacy.FieldInheritance;
+import nl.datawijzer.privacy.InheritedClassificationService;
 import nl.datawijzer.privacy.PrivacyReviewService;
 import nl.datawijzer.privacy.ui.CategoryText;
+import nl.datawijzer.privacy.ui.FieldLineageDialog;
+import nl.datawijzer.privacy.ui.InheritedLine;
 import nl.datawijzer.privacy.ui.SampleUpload;
 import nl.datawijzer.privacy.ui.HistoryList;
 import nl.datawijzer.privacy.ui.PrivacySummary;
@@ -60,16 +66,21 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
     private final PrivacyReviewService privacy;
     private final DetectionService detection;
     private final boolean steward;
+    private final InheritedClassificationService inherited;
+    private final boolean privacyOfficer;
+    private Map<FieldId, FieldInheritance> inheritance = Map.of();
     private final Grid<FieldRow> fields = new Grid<>(FieldRow.class, false);
     private @Nullable DatasetDetail dataset;
 
     public DatasetView(DatasetService datasets, ValueListService values, PrivacyReviewService privacy,
-            DetectionService detection, AuthenticationContext authentication) {
+            DetectionService detection, InheritedClassificationService inherited, AuthenticationContext authentication) {
         this.datasets = datasets;
         this.values = values;
         this.privacy = privacy;
         this.detection = detection;
         this.steward = authentication.hasRole(Role.BEHEERDER_NAME);
+        this.inherited = inherited;
+        this.privacyOfficer = authentication.hasRole(Role.FG_NAME);
         setMaxWidth("100rem");
     }
 
@@ -114,6 +125,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
         add(lineage(detail.lineage()));
 
         add(new H2(getTranslation("catalog.dataset.fields")));
+        inheritance = inherited.dataset(detail.id());
         configureFields(detail.id());
         add(fields);
         if (steward) {
@@ -170,7 +182,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
         fields.addColumn(new ComponentRenderer<>(DatasetView::classification)).setKey("confidentiality")
                 .setHeader(getTranslation("catalog.field.confidentiality")).setAutoWidth(true);
         CategoryText categoryText = new CategoryText(values, this);
-        fields.addColumn(f -> categoryText.all(f.categories())).setKey("categories")
+        fields.addColumn(new ComponentRenderer<>(field -> categories(field, categoryText))).setKey("categories")
                 .setHeader(getTranslation("catalog.field.categories")).setFlexGrow(2);
         fields.addColumn(new ComponentRenderer<>(DatasetView::reviewStatus)).setKey("status")
                 .setHeader(getTranslation("catalog.field.status")).setAutoWidth(true);
@@ -178,6 +190,8 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
                 .setHeader(getTranslation("catalog.field.description")).setFlexGrow(4);
         fields.addColumn(new ComponentRenderer<>(this::historyButton)).setKey("history")
                 .setHeader(getTranslation("catalog.field.history")).setAutoWidth(true).setFlexGrow(0);
+        fields.addColumn(new ComponentRenderer<>(this::lineageButton)).setKey("lineage")
+                .setHeader(getTranslation("inherit.column")).setAutoWidth(true).setFlexGrow(0);
         if (steward) {
             fields.addColumn(new ComponentRenderer<>(this::editButton)).setKey("edit")
                     .setHeader(getTranslation("catalog.field.actions")).setAutoWidth(true).setFlexGrow(0);
@@ -223,6 +237,32 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
         history.getElement().setAttribute("aria-label", getTranslation("catalog.field.historyOf", field.title()));
         history.setTooltipText(getTranslation("catalog.field.history"));
         return history;
+    }
+
+    /** The field's own categories, and under them what it inherits along its lineage. */
+    private Component categories(FieldRow field, CategoryText categoryText) {
+        Div cell = new Div(new Span(categoryText.all(field.categories())));
+        FieldInheritance inherits = inheritance.get(field.id());
+        if (inherits != null && inherits.inherits()) {
+            cell.add(new InheritedLine(inherits));
+        }
+        return cell;
+    }
+
+    /** Lineage and privacy of the field; the privacy officer approves or withdraws derivation steps there. */
+    private Component lineageButton(FieldRow field) {
+        Button lineage = new Button(VaadinIcon.CONNECT.create(), e -> new FieldLineageDialog(inherited, field.id(),
+                field.title(), privacyOfficer, () -> {
+                    DatasetDetail current = dataset;
+                    if (current != null) {
+                        show(current);
+                    }
+                }).open());
+        lineage.setId("lineage-field-" + field.id().slug());
+        lineage.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        lineage.getElement().setAttribute("aria-label", getTranslation("inherit.open", field.title()));
+        lineage.setTooltipText(getTranslation("inherit.column"));
+        return lineage;
     }
 
     private Component editButton(FieldRow field) {

@@ -1,4 +1,7 @@
-/** Maps review decisions to and from RDF; SPARQL lives next to it under {@code resources}. Private to privacy. */
+/**
+ * Maps review decisions, field lineage and the FG's approvals of derivation steps to and from RDF; SPARQL lives next
+ * to it under {@code resources}. Private to privacy.
+ */
 @NullMarked
 package nl.datawijzer.privacy.internal;
 

@@ -21,6 +21,7 @@ import nl.datawijzer.catalog.Label;
 import nl.datawijzer.catalog.ValueList;
 import nl.datawijzer.catalog.ValueListService;
 import nl.datawijzer.privacy.Classification;
+import nl.datawijzer.privacy.FieldInheritance;
 import nl.datawijzer.privacy.PrivacyReviewService;
 import nl.datawijzer.privacy.ReviewDecision;
 import nl.datawijzer.privacy.ReviewItem;
@@ -40,7 +41,8 @@ class DecisionDialog extends Dialog {
     final Button decide = new Button();
     private final Paragraph error = new Paragraph();
 
-    DecisionDialog(PrivacyReviewService review, ValueListService values, ReviewItem item, Runnable onDecided) {
+    DecisionDialog(PrivacyReviewService review, ValueListService values, ReviewItem item, FieldInheritance inheritance,
+            Runnable onDecided) {
         setId("decision-dialog");
         setHeaderTitle(getTranslation("privacy.decide.title", item.title(), item.technicalName()));
         setWidth("min(52rem, 95vw)");
@@ -88,6 +90,9 @@ class DecisionDialog extends Dialog {
         error.addClassName("dw-error");
         error.setVisible(false);
         add(form, error);
+        if (inheritance.inherits()) {
+            add(new InheritedLine(inheritance));
+        }
         if (item.detection().found()) {
             add(detection(item.detection()));
         }

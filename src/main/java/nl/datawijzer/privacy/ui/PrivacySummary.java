@@ -8,8 +8,8 @@ import nl.datawijzer.privacy.PrivacyProfile;
 
 /**
  * One line on a system or dataset page: the highest classification of its fields, how many hold personal data
- * (special categories, BSN), which special categories they are (by label, marked with their GDPR article), and how
- * many still await the privacy officer.
+ * (special categories, BSN), which special categories they are (by label, marked with their GDPR article), how many
+ * inherit it along their lineage, and how many still await the privacy officer.
  */
 public class PrivacySummary extends Composite<Paragraph> {
 
@@ -24,10 +24,15 @@ public class PrivacySummary extends Composite<Paragraph> {
         Span highest = new Span(profile.highestConfidentiality() == null ? "–" : profile.highestConfidentiality().label());
         highest.addClassName("dw-badge");
         String kinds = new CategoryText(values, this).grouped(profile.specialCategories());
-        line.add(new Span(getTranslation("privacy.summary.highest") + " "), highest, new Span(" · "
+        line.add(new Span(getTranslation("privacy.summary.highest") + " "), highest);
+        if (profile.highestInherited()) {
+            line.add(new Span(" " + getTranslation("inherit.summary.highest")));
+        }
+        line.add(new Span(" · "
                 + getTranslation("privacy.summary.personal", profile.personalFields(), profile.fields(),
                         profile.specialFields(), profile.bsnFields())
                 + (kinds.isEmpty() ? "" : " · " + kinds)
+                + (profile.inheritedFields() > 0 ? " · " + getTranslation("inherit.summary.fields", profile.inheritedFields()) : "")
                 + (profile.unreviewed() > 0 ? " · " + getTranslation("privacy.summary.unreviewed", profile.unreviewed()) : "")));
     }
 }

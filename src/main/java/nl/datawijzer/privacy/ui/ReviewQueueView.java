@@ -28,6 +28,7 @@ import nl.datawijzer.catalog.PageRequest;
 import nl.datawijzer.catalog.ValueList;
 import nl.datawijzer.catalog.ValueListService;
 import nl.datawijzer.privacy.DetectionService;
+import nl.datawijzer.privacy.InheritedClassificationService;
 import nl.datawijzer.privacy.PrivacyProfile;
 import nl.datawijzer.privacy.PrivacyReviewService;
 import nl.datawijzer.privacy.detect.Suggestion;
@@ -54,6 +55,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private final PrivacyReviewService review;
     private final ValueListService values;
     private final CategoryText categoryText;
+    private final InheritedClassificationService inherited;
     final Select<String> status = new Select<>();
     final Select<String> category = new Select<>();
     final TextField text = new TextField();
@@ -62,10 +64,12 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox detectedOnly = new Checkbox();
     private final Span count = new Span();
 
-    public ReviewQueueView(PrivacyReviewService review, DetectionService detection, ValueListService values) {
+    public ReviewQueueView(PrivacyReviewService review, DetectionService detection, ValueListService values,
+            InheritedClassificationService inherited) {
         this.review = review;
         this.values = values;
         this.categoryText = new CategoryText(values, this);
+        this.inherited = inherited;
         setSizeFull();
         add(new H1(getTranslation("privacy.queue.title")), new Paragraph(getTranslation("privacy.queue.intro")));
 
@@ -117,7 +121,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(2);
         grid.addItemClickListener(e -> {
             if (e.getItem() != null) { // null when the click raced a refresh of the list
-                new DecisionDialog(review, values, e.getItem(), this::refresh).open();
+                new DecisionDialog(review, values, e.getItem(), inherited.field(e.getItem().field()), this::refresh).open();
             }
         });
         grid.addSelectionListener(e -> {
@@ -188,6 +192,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("privacy.overview.kinds")).setFlexGrow(3);
         systems.addColumn(PrivacyProfile::bsnFields).setHeader(getTranslation("privacy.overview.bsn"));
         systems.addColumn(PrivacyProfile::bsnWithoutLegalBasis).setHeader(getTranslation("privacy.overview.bsnWithoutBasis"));
+        systems.addColumn(PrivacyProfile::inheritedFields).setHeader(getTranslation("inherit.overview.inherited"));
         systems.addColumn(p -> p.highestConfidentiality() == null ? "" : p.highestConfidentiality().label())
                 .setHeader(getTranslation("privacy.overview.highest"));
         systems.setPartNameGenerator(p -> p.bsnWithoutLegalBasis() > 0 ? "dw-alert" : null);
