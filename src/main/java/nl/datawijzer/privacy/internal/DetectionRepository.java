@@ -53,15 +53,36 @@ public class DetectionRepository {
     public DetectionSummary recordAll(int perWrite, Function<List<FieldDescription>, List<List<Suggestion>>> detect,
             java.util.function.Consumer<List<String>> recorded, java.util.function.IntConsumer percentDone) {
         List<String> datasets = datasetSlugs();
-        DetectionSummary summary = new DetectionSummary(0, 0, 0);
+        List<List<String>> batches = new java.util.ArrayList<>();
         for (int from = 0; from < datasets.size(); from += perWrite) {
-            List<String> batch = datasets.subList(from, Math.min(datasets.size(), from + perWrite));
-            summary = summary.plus(record(batch, detect));
-            recorded.accept(List.copyOf(batch));
-            percentDone.accept((from + batch.size()) * 100 / datasets.size());
+            batches.add(List.copyOf(datasets.subList(from, Math.min(datasets.size(), from + perWrite))));
+        }
+        DetectionSummary summary = new DetectionSummary(0, 0, 0);
+        int done = 0;
+        // While one batch is written (one writer at a time), the next is read and checked on the other cores.
+        java.util.concurrent.CompletableFuture<Detected> next = batches.isEmpty() ? null
+                : java.util.concurrent.CompletableFuture.supplyAsync(() -> detect(batches.getFirst(), detect));
+        for (int i = 0; i < batches.size(); i++) {
+            Detected current = join(next);
+            if (i + 1 < batches.size()) {
+                List<String> following = batches.get(i + 1);
+                next = java.util.concurrent.CompletableFuture.supplyAsync(() -> detect(following, detect));
+            }
+            summary = summary.plus(write(current));
+            recorded.accept(batches.get(i));
+            done += batches.get(i).size();
+            percentDone.accept(done * 100 / datasets.size());
         }
         percentDone.accept(100);
         return summary;
+    }
+
+    private static Detected join(java.util.concurrent.CompletableFuture<Detected> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     private List<String> datasetSlugs() {
@@ -78,9 +99,23 @@ public class DetectionRepository {
      */
     public DetectionSummary record(List<String> datasetSlugs,
             Function<List<FieldDescription>, List<List<Suggestion>>> detect) {
+        return write(detect(datasetSlugs, detect));
+    }
+
+    /** The fields of some datasets and what the rules suggest for each, ready to be written. */
+    private record Detected(List<DatasetFields> datasets, List<List<List<Suggestion>>> suggestions) {
+    }
+
+    private Detected detect(List<String> datasetSlugs, Function<List<FieldDescription>, List<List<Suggestion>>> detect) {
         List<DatasetFields> datasets = store.read(reader -> datasetSlugs.stream().map(slug -> read(reader, slug)).toList());
         List<List<List<Suggestion>>> suggestions = datasets.parallelStream()
                 .map(dataset -> detect.apply(dataset.descriptions())).toList();
+        return new Detected(datasets, suggestions);
+    }
+
+    private DetectionSummary write(Detected detected) {
+        List<DatasetFields> datasets = detected.datasets();
+        List<List<List<Suggestion>>> suggestions = detected.suggestions();
         return store.write(writer -> {
             DetectionSummary summary = new DetectionSummary(0, 0, 0);
             for (int d = 0; d < datasets.size(); d++) {

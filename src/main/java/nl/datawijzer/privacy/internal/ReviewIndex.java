@@ -93,6 +93,8 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile boolean ready;
+    /** Changes written to the index that the current searcher does not see yet. */
+    private volatile boolean unseenChanges;
 
     @Autowired
     ReviewIndex(StoreProperties properties, RdfStore store, Iris iris) {
@@ -419,11 +421,12 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
     }
 
     /**
-     * Makes a change searchable at once without a commit (an fsync per change would cost more than the change). The
-     * last commit keeps the older fingerprint until shutdown commits, so after a crash the start-up check rebuilds.
+     * Makes a change searchable without a commit (an fsync per change would cost more than the change): the next read
+     * reopens the searcher first, so a detection run of 200 writes reopens it once, not 200 times. The last commit
+     * keeps the older fingerprint until shutdown commits, so after a crash the start-up check rebuilds.
      */
-    private void changed() throws IOException {
-        searchers.maybeRefreshBlocking();
+    private void changed() {
+        unseenChanges = true;
     }
 
     private void commit(String fingerprint) throws IOException {
@@ -434,6 +437,12 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
 
     private IndexSearcher acquire() {
         try {
+            if (unseenChanges) {
+                synchronized (this) {
+                    unseenChanges = false;
+                    searchers.maybeRefreshBlocking();
+                }
+            }
             return searchers.acquire();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
