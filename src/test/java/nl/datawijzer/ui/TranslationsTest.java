@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TranslationsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/messages", "i18n/catalog", "i18n/search"})
+    @ValueSource(strings = {"i18n/messages", "i18n/catalog", "i18n/search", "i18n/transparency"})
     void dutchAndEnglishHaveTheSameKeysAndNoEmptyTexts(String bundle) throws IOException {
         Properties dutch = load(bundle + ".properties");
         Properties english = load(bundle + "_en.properties");

@@ -1,0 +1,5 @@
+/** The public JSON of "Waar ben ik bekend?" ({@code /api/public/transparency}), open to everyone. */
+@NullMarked
+package nl.datawijzer.privacy.api;
+
+import org.jspecify.annotations.NullMarked;
