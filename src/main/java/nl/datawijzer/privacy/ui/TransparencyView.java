@@ -138,6 +138,7 @@ public class TransparencyView extends VerticalLayout implements HasDynamicTitle,
         }
         picture.add(new Paragraph(getTranslation("transparency.legend.title")), legend);
 
+        matrix.setId("transparency-matrix");
         matrix.addClassName("dw-transparency-matrix");
         matrix.addColumn(SystemTransparency::name).setHeader(getTranslation("transparency.matrix.system"))
                 .setFrozen(true).setAutoWidth(true).setFlexGrow(1);
@@ -147,7 +148,7 @@ public class TransparencyView extends VerticalLayout implements HasDynamicTitle,
             Span header = new Span(icon);
             header.getElement().setAttribute("title", c.label());
             matrix.addColumn(s -> s.holds(c.code()) ? "●" : "").setKey(c.code()).setHeader(header)
-                    .setWidth("3rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER)
+                    .setWidth("3.75rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.CENTER)
                     .setTooltipGenerator(s -> s.holds(c.code())
                             ? getTranslation("transparency.matrix.holds", s.name(), c.label()) : "")
                     .setPartNameGenerator(s -> c.special() && s.holds(c.code()) ? "dw-special-mark" : null);
