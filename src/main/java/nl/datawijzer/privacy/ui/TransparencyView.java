@@ -163,10 +163,9 @@ public class TransparencyView extends VerticalLayout implements HasDynamicTitle,
         count.setText(chosen == null ? getTranslation("transparency.count.all", overview.systems().size())
                 : getTranslation("transparency.count.filtered", shown.size(), overview.systems().size(), chosen.label()));
         matrix.setItems(shown);
+        // All rows for a short list; a long one scrolls inside the picture (the grid renders only what is visible).
         matrix.setAllRowsVisible(shown.size() <= 25);
-        if (shown.size() > 25) {
-            matrix.setHeight("32rem");
-        }
+        matrix.setHeight(shown.size() <= 25 ? null : "32rem");
         cards.removeAll();
         cardsShown = 0;
         if (shown.isEmpty()) {

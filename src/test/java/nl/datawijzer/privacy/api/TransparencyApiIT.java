@@ -60,6 +60,16 @@ class TransparencyApiIT extends TransparencyApplication {
     }
 
     @Test
+    void refusesAParameterItDoesNotTakeWithADutchExplanation() throws Exception {
+        HttpResponse<String> response = get("/api/public/transparency?soort=gezondheid", "nl");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(new ObjectMapper().readTree(response.body()).get("detail").asString())
+                .contains("geen parameters", "soort");
+    }
+
+    @Test
     void thePageOpensWithoutSigningInWhereTheCatalogAsksForIt() throws Exception {
         HttpResponse<String> page = get("/waar-ben-ik-bekend", "nl");
         HttpResponse<String> catalog = get("/systemen", "nl");
