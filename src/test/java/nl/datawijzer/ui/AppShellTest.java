@@ -40,6 +40,6 @@ class AppShellTest extends SpringBrowserlessTest {
     void staffSeeTheCatalogMenu() {
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Waar ben ik bekend?", "Zoeken", "Systemen", "Datasets", "Begrippen");
+                .containsExactly("Zoeken", "Systemen", "Datasets", "Begrippen", "Waar ben ik bekend?");
     }
 }

@@ -5,12 +5,15 @@ import java.util.List;
 import nl.datawijzer.ui.NavigationItems;
 import org.springframework.stereotype.Component;
 
-/** "Waar ben ik bekend?" in the main menu, for everyone (signed in or not), first in the list. */
+/**
+ * "Waar ben ik bekend?" in the main menu for everyone: a visitor's only entry; for staff after their own work (search
+ * stays first).
+ */
 @Component
 class TransparencyNavigation implements NavigationItems.Contribution {
 
     @Override
     public List<NavigationItems.Item> items() {
-        return List.of(new NavigationItems.Item(TransparencyView.class, "transparency.nav", VaadinIcon.EYE, 2));
+        return List.of(new NavigationItems.Item(TransparencyView.class, "transparency.nav", VaadinIcon.EYE, 80));
     }
 }

@@ -30,10 +30,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * A resident, not signed in, reads "Waar ben ik bekend?" over a generated catalog (scale S) plus the register fixture:
  * one card per system with its kinds of data, special ones in plain words, a filter by kind, the inspection
  * instructions, in Dutch and in English; never a field's text.
+ *
+ * <p>An IT, not a Test: it needs an application context of its own (its own catalog), and a second context started
+ * among the browserless tests that share the default one replaces Spring Security's global context holder, after which
+ * their mock users are no longer seen.
  */
 @SpringBootTest(properties = "datawijzer.transparency.inspection-email=privacy@huizen.nl")
 @ViewPackages(packages = "nl.datawijzer")
-class TransparencyViewTest extends SpringBrowserlessTest {
+class TransparencyViewIT extends SpringBrowserlessTest {
 
     private static final Path DATA = Path.of("target/test-data/transparency-view-" + UUID.randomUUID());
 
