@@ -16,6 +16,9 @@ import java.util.List;
 @AnonymousAllowed
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
+    /* Route of the public page "Waar ben ik bekend?" (feature privacy.ui); by name, as MainLayout does for search. */
+    static final String TRANSPARENCY = "waar-ben-ik-bekend";
+
     public HomeView(AuthenticationContext authentication) {
         addClassName("dw-home");
         setMaxWidth("60rem");
@@ -27,6 +30,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         for (String key : List.of("home.forStaff", "home.forPrivacy", "home.forPublic")) {
             add(new Paragraph(getTranslation(key)));
         }
+        Anchor transparency = new Anchor(TRANSPARENCY, getTranslation("home.transparency"));
+        transparency.setId("home-transparency");
+        transparency.addClassName("dw-home-link");
+        add(transparency);
         if (!authentication.isAuthenticated()) {
             Anchor login = new Anchor("login", getTranslation("home.loginCta"));
             login.addClassName("dw-cta");

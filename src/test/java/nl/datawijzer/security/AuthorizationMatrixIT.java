@@ -59,7 +59,8 @@ class AuthorizationMatrixIT {
             Map.entry("open-data/zoeken", EVERYONE),
             Map.entry("beheer/zoekindex", ADMINS),
             Map.entry("privacy/beoordelen", PRIVACY_OFFICER),
-            Map.entry("privacy/register", PRIVACY_OFFICER));
+            Map.entry("privacy/register", PRIVACY_OFFICER),
+            Map.entry("waar-ben-ik-bekend", EVERYONE));
 
     /** Who may call each REST mapping (GET). */
     private static final Map<String, Set<Who>> API = Map.ofEntries(
@@ -72,6 +73,7 @@ class AuthorizationMatrixIT {
             Map.entry("/api/glossary/{slug}", STAFF),
             Map.entry("/api/v1/search", STAFF),
             Map.entry("/api/public/search", EVERYONE),
+            Map.entry("/api/public/transparency", EVERYONE),
             Map.entry("/api/openapi", EVERYONE),
             Map.entry("/api/docs", EVERYONE),
             Map.entry("/api/openapi/swagger-config", EVERYONE),

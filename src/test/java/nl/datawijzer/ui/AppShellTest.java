@@ -23,7 +23,7 @@ class AppShellTest extends SpringBrowserlessTest {
     void visitorSeesTheDutchLandingPageWithoutCatalogMenu() {
         navigate(HomeView.class);
         assertThat(find(H1.class).single().getText()).startsWith("Datawijzer: weten welke data er is");
-        assertThat(find(SideNavItem.class).all()).isEmpty();
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("Waar ben ik bekend?");
     }
 
     @Test
@@ -40,6 +40,6 @@ class AppShellTest extends SpringBrowserlessTest {
     void staffSeeTheCatalogMenu() {
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Zoeken", "Systemen", "Datasets", "Begrippen");
+                .containsExactly("Zoeken", "Systemen", "Datasets", "Begrippen", "Waar ben ik bekend?");
     }
 }

@@ -1,4 +1,7 @@
-/** The processing register over REST for the privacy officer: exports as CSV and XLSX. */
+/**
+ * Privacy over REST: the processing register for the privacy officer (exports as CSV and XLSX), and the public JSON of
+ * "Waar ben ik bekend?" ({@code /api/public/transparency}), open to everyone.
+ */
 @NullMarked
 package nl.datawijzer.privacy.api;
 
