@@ -20,7 +20,11 @@ import nl.datawijzer.privacy.DataCategory;
 import nl.datawijzer.privacy.SystemTransparency;
 import nl.datawijzer.privacy.TransparencyFixture;
 import nl.datawijzer.privacy.TransparencyService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,6 +46,19 @@ class TransparencyViewIT extends SpringBrowserlessTest {
     private static final Path DATA = Path.of("target/test-data/transparency-view-" + UUID.randomUUID());
 
     @Autowired TransparencyService transparency;
+
+    /** Starting this context installs Vaadin's holder strategy for the whole JVM; later ITs need the original back. */
+    private static SecurityContextHolderStrategy originalStrategy;
+
+    @BeforeAll
+    static void rememberSecurityStrategy() {
+        originalStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(originalStrategy);
+    }
 
     @DynamicPropertySource
     static void catalog(DynamicPropertyRegistry registry) {
