@@ -3,6 +3,7 @@ package nl.datawijzer.privacy;
 import java.nio.file.Path;
 import java.util.UUID;
 import nl.datawijzer.bench.SyntheticCatalog;
+import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,7 +19,13 @@ public abstract class TransparencyApplication {
 
     @DynamicPropertySource
     static void catalog(DynamicPropertyRegistry registry) {
+        SecurityHolderIsolation.remember();
         TransparencyFixture.prepareDataDir(DATA, SyntheticCatalog.BASE);
         registry.add("datawijzer.store.data-dir", DATA::toString);
+    }
+
+    @AfterAll
+    static void restoreSecurityHolder() {
+        SecurityHolderIsolation.restore();
     }
 }

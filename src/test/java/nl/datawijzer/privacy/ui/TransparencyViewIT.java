@@ -17,9 +17,11 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.datawijzer.bench.SyntheticCatalog;
 import nl.datawijzer.privacy.DataCategory;
+import nl.datawijzer.privacy.SecurityHolderIsolation;
 import nl.datawijzer.privacy.SystemTransparency;
 import nl.datawijzer.privacy.TransparencyFixture;
 import nl.datawijzer.privacy.TransparencyService;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,9 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * one card per system with its kinds of data, special ones in plain words, a filter by kind, the inspection
  * instructions, in Dutch and in English; never a field's text.
  *
- * <p>An IT, not a Test: it needs an application context of its own (its own catalog), and a second context started
- * among the browserless tests that share the default one replaces Spring Security's global context holder, after which
- * their mock users are no longer seen.
+ * <p>An IT, not a Test: it needs an application context of its own (its own catalog), and the browserless tests that
+ * share the default context and sign in mock users are kept apart from it (see {@link SecurityHolderIsolation}).
  */
 @SpringBootTest(properties = "datawijzer.transparency.inspection-email=privacy@huizen.nl")
 @ViewPackages(packages = "nl.datawijzer")
@@ -45,8 +46,14 @@ class TransparencyViewIT extends SpringBrowserlessTest {
 
     @DynamicPropertySource
     static void catalog(DynamicPropertyRegistry registry) {
+        SecurityHolderIsolation.remember();
         TransparencyFixture.prepareDataDir(DATA, SyntheticCatalog.BASE);
         registry.add("datawijzer.store.data-dir", DATA::toString);
+    }
+
+    @AfterAll
+    static void restoreSecurityHolder() {
+        SecurityHolderIsolation.restore();
     }
 
     @Test
