@@ -1,30 +1,30 @@
 package nl.datawijzer.privacy;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Every application context that starts sets Spring Security's global context holder to a Vaadin-aware holder of its
- * own. The transparency tests start contexts of their own (their own catalog); when a later test class reuses a cached
- * context of the default kind, its mock user would be set in that context's holder while the services read the global
- * one, and they would see nobody signed in. So these tests put back the holder that was there before them.
+ * own. The transparency tests start contexts of their own (their own catalog); a later test class that reuses a cached
+ * context would then set its mock user in that context's holder while the services read the global one, and see nobody
+ * signed in. This extension puts back, after the class, the holder that was global before it.
  */
-public final class SecurityHolderIsolation {
+public final class SecurityHolderIsolation implements BeforeAllCallback, AfterAllCallback {
 
-    private static SecurityContextHolderStrategy before;
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SecurityHolderIsolation.class);
 
-    private SecurityHolderIsolation() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        // The test class's application context is loaded later, when its first test instance is prepared.
+        context.getStore(NAMESPACE).put("holder", SecurityContextHolder.getContextHolderStrategy());
     }
 
-    /** Call just before the own context starts (from its {@code @DynamicPropertySource}). */
-    public static synchronized void remember() {
-        if (before == null) {
-            before = SecurityContextHolder.getContextHolderStrategy();
-        }
-    }
-
-    /** Call after the test class ({@code @AfterAll}). */
-    public static synchronized void restore() {
+    @Override
+    public void afterAll(ExtensionContext context) {
+        SecurityContextHolderStrategy before = context.getStore(NAMESPACE).get("holder", SecurityContextHolderStrategy.class);
         if (before != null) {
             SecurityContextHolder.setContextHolderStrategy(before);
         }

@@ -21,9 +21,9 @@ import nl.datawijzer.privacy.SecurityHolderIsolation;
 import nl.datawijzer.privacy.SystemTransparency;
 import nl.datawijzer.privacy.TransparencyFixture;
 import nl.datawijzer.privacy.TransparencyService;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -36,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>An IT, not a Test: it needs an application context of its own (its own catalog), and the browserless tests that
  * share the default context and sign in mock users are kept apart from it (see {@link SecurityHolderIsolation}).
  */
+@ExtendWith(SecurityHolderIsolation.class)
 @SpringBootTest(properties = "datawijzer.transparency.inspection-email=privacy@huizen.nl")
 @ViewPackages(packages = "nl.datawijzer")
 class TransparencyViewIT extends SpringBrowserlessTest {
@@ -46,14 +47,8 @@ class TransparencyViewIT extends SpringBrowserlessTest {
 
     @DynamicPropertySource
     static void catalog(DynamicPropertyRegistry registry) {
-        SecurityHolderIsolation.remember();
         TransparencyFixture.prepareDataDir(DATA, SyntheticCatalog.BASE);
         registry.add("datawijzer.store.data-dir", DATA::toString);
-    }
-
-    @AfterAll
-    static void restoreSecurityHolder() {
-        SecurityHolderIsolation.restore();
     }
 
     @Test
