@@ -3,6 +3,7 @@ package nl.datawijzer.privacy;
 import java.nio.file.Path;
 import java.util.UUID;
 import nl.datawijzer.bench.SyntheticCatalog;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -11,6 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The running application (random port) over the transparency catalog: a generated catalog plus the register fixture
  * (see {@link TransparencyFixture}). Tests that extend it share one application context.
  */
+@ExtendWith(SecurityHolderIsolation.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class TransparencyApplication {
 

@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.datawijzer.bench.SyntheticCatalog;
 import nl.datawijzer.privacy.DataCategory;
+import nl.datawijzer.privacy.SecurityHolderIsolation;
 import nl.datawijzer.privacy.SystemTransparency;
 import nl.datawijzer.privacy.TransparencyFixture;
 import nl.datawijzer.privacy.TransparencyService;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,10 +37,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * one card per system with its kinds of data, special ones in plain words, a filter by kind, the inspection
  * instructions, in Dutch and in English; never a field's text.
  *
- * <p>An IT, not a Test: it needs an application context of its own (its own catalog), and a second context started
- * among the browserless tests that share the default one replaces Spring Security's global context holder, after which
- * their mock users are no longer seen.
+ * <p>An IT, not a Test: it needs an application context of its own (its own catalog), and the browserless tests that
+ * share the default context and sign in mock users are kept apart from it (see {@link SecurityHolderIsolation}).
  */
+@ExtendWith(SecurityHolderIsolation.class)
 @SpringBootTest(properties = "datawijzer.transparency.inspection-email=privacy@huizen.nl")
 @ViewPackages(packages = "nl.datawijzer")
 class TransparencyViewIT extends SpringBrowserlessTest {
