@@ -21,11 +21,7 @@ import nl.datawijzer.privacy.SecurityHolderIsolation;
 import nl.datawijzer.privacy.SystemTransparency;
 import nl.datawijzer.privacy.TransparencyFixture;
 import nl.datawijzer.privacy.TransparencyService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,19 +44,6 @@ class TransparencyViewIT extends SpringBrowserlessTest {
     private static final Path DATA = Path.of("target/test-data/transparency-view-" + UUID.randomUUID());
 
     @Autowired TransparencyService transparency;
-
-    /** Starting this context installs Vaadin's holder strategy for the whole JVM; later ITs need the original back. */
-    private static SecurityContextHolderStrategy originalStrategy;
-
-    @BeforeAll
-    static void rememberSecurityStrategy() {
-        originalStrategy = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void restoreSecurityStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(originalStrategy);
-    }
 
     @DynamicPropertySource
     static void catalog(DynamicPropertyRegistry registry) {
