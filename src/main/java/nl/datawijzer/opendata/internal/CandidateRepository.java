@@ -1,6 +1,7 @@
 package nl.datawijzer.opendata.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,10 +97,23 @@ public class CandidateRepository {
         distributions.forEach((iri, parts) -> distributionList.add(
                 new Distribution(iri, parts[1], parts[0], licences.getOrDefault(iri, List.of()), null)));
         List<Field> fieldList = new ArrayList<>();
-        fields.forEach((iri, row) -> fieldList.add(new Field(iri, row.text("value"), row.text("label"),
-                row.bool("personal"), row.iri("status"), categories.getOrDefault(iri, List.of()), row.iri("datatype"))));
+        // In the dataset's own column order, so that explanations list fields as the steward sees them.
+        List<Map.Entry<String, Row>> ordered = new ArrayList<>(fields.entrySet());
+        ordered.sort(Comparator.comparingInt((Map.Entry<String, Row> entry) -> position(entry.getValue()))
+                .thenComparing(Map.Entry::getKey));
+        ordered.forEach(entry -> fieldList.add(new Field(entry.getKey(), entry.getValue().text("value"),
+                entry.getValue().text("label"), entry.getValue().bool("personal"), entry.getValue().iri("status"),
+                categories.getOrDefault(entry.getKey(), List.of()), entry.getValue().iri("datatype"))));
         return new PublicationCandidate(datasetIri, slug, title, fieldList, accessRights, distributionList,
                 List.copyOf(contacts.values()), publishers, euThemes, governmentThemes, disclosureControl);
+    }
+
+    private static int position(Row row) {
+        try {
+            return row.integer("position");
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     private static String telephone(Row row) {
