@@ -22,7 +22,10 @@ import org.springframework.stereotype.Service;
  * datasets at a time; JSON-LD and RDF/XML build the graph whole, so use pages for large catalogs in those.</li>
  * <li>{@link #exportDataset}: one dataset with its distributions, publisher and contact point, without the catalog.</li>
  * </ul>
- * JSON-LD is JSON-LD 1.1 with an inline context (prefixes only): no remote context. {@link #read} is the other
+ * A page past the last holds the catalog node and its links only. Where the view leaves a dataset's publisher, contact
+ * point or access rights out, the export gives the catalog's publisher and contact point and PUBLIC (the view holds
+ * published data only). A dataset without a Dutch title is left out; one without dct:identifier gets the last segment
+ * of its IRI (its slug). JSON-LD is JSON-LD 1.1 with an inline context (prefixes only): no remote context. {@link #read} is the other
  * direction, for checking an export or reading a DCAT-AP-NL document.
  */
 @Service
@@ -74,7 +77,7 @@ public class CatalogExportService {
         if (!Iris.isValidSlug(identifier)) {
             throw new IllegalArgumentException("Ongeldige dataset-identificatie: gebruik kleine letters, cijfers en koppeltekens.");
         }
-        return exporter.dataset(identifier, format, out);
+        return exporter.dataset(catalog, identifier, format, out);
     }
 
     /** The datasets of a DCAT-AP-NL document (the reverse mapping). */

@@ -60,6 +60,20 @@ class CatalogExportServiceTest {
     }
 
     @Test
+    void fillsPublisherContactAndAccessRightsFromTheCatalog() {
+        CatalogExportService service = serviceWith("opendata/open-data-view-minimal.ttl");
+        Graph export = parse(exportAll(service, ExportFormat.TURTLE), ExportFormat.TURTLE);
+        List<ReportEntry> violations = DcatApNlValidation.violations(DcatApNlValidation.validate(export), export);
+        assertTrue(violations.isEmpty(), DcatApNlValidation.describe(violations));
+        ExportedDataset d = service.read(new ByteArrayInputStream(exportAll(service, ExportFormat.TURTLE)),
+                ExportFormat.TURTLE).getFirst();
+        assertEquals("verkiezingsuitslagen", d.identifier());
+        assertEquals(BASE + "agent/gemeente-huizen", d.publisherIri());
+        assertEquals("mailto:gemeente@huizen.nl", d.contactEmail());
+        assertEquals("http://publications.europa.eu/resource/authority/access-right/PUBLIC", d.accessRights());
+    }
+
+    @Test
     void threeFormatsParseBackToIsomorphicGraphs() {
         CatalogExportService service = serviceWith("opendata/open-data-view.ttl");
         Graph turtle = parse(exportAll(service, ExportFormat.TURTLE), ExportFormat.TURTLE);

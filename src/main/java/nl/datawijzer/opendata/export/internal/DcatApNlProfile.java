@@ -113,14 +113,20 @@ public final class DcatApNlProfile {
         return parse(graph, datasets);
     }
 
-    /** The given datasets of the graph, ordered by IRI; a dataset without a Dutch title and identifier is skipped. */
+    /**
+     * The given datasets of the graph, ordered by IRI. One without a Dutch (or untagged) title is skipped; one without
+     * dct:identifier gets the last segment of its IRI, which for the catalog's datasets is the slug.
+     */
     public List<ExportedDataset> parse(Graph graph, List<Node> datasets) {
         List<ExportedDataset> result = new ArrayList<>();
         for (Node d : datasets.stream().distinct().sorted(Comparator.comparing(Node::toString)).toList()) {
-            String identifier = text(graph, d, IDENTIFIER);
             String title = dutch(graph, d, TITLE);
-            if (identifier == null || title == null) {
+            if (!d.isURI() || title == null) {
                 continue;
+            }
+            String identifier = text(graph, d, IDENTIFIER);
+            if (identifier == null) {
+                identifier = d.getURI().substring(d.getURI().lastIndexOf('/') + 1);
             }
             String description = dutch(graph, d, DESCRIPTION);
             Node publisher = object(graph, d, PUBLISHER);
@@ -258,7 +264,9 @@ public final class DcatApNlProfile {
             g.add(Triple.create(node, CONTACT_POINT, contact(g, d.contactName(), d.contactEmail())));
         }
         if (d.modified() != null) {
-            g.add(Triple.create(node, MODIFIED, NodeFactory.createLiteralDT(d.modified(), XSDDatatype.XSDdateTime)));
+            // The catalog writes dct:modified as xsd:dateTime; a bare date (10 characters) keeps its own type.
+            g.add(Triple.create(node, MODIFIED, NodeFactory.createLiteralDT(d.modified(),
+                    d.modified().length() == 10 ? XSDDatatype.XSDdate : XSDDatatype.XSDdateTime)));
         }
         for (ExportedDistribution x : d.distributions()) {
             Node dist = iri(x.iri());

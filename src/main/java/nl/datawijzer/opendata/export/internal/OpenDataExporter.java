@@ -40,6 +40,7 @@ public class OpenDataExporter {
 
     private static final String DIR = "nl/datawijzer/opendata/export/internal/";
     static final int BATCH = 250;
+    private static final String PUBLIC = "http://publications.europa.eu/resource/authority/access-right/PUBLIC";
 
     private static final String THEMES = "classpath*:ontology/vocabularies/themes.ttl";
 
@@ -69,7 +70,7 @@ public class OpenDataExporter {
         return store.read(reader -> {
             long total = Row.of(reader.select(ids().count())).getFirst().integer("count");
             List<Node> nodes = datasetIds(reader, (long) (page - 1) * pageSize, pageSize);
-            List<ExportedDataset> datasets = read(reader, nodes);
+            List<ExportedDataset> datasets = read(reader, nodes, catalog);
             ExportPage result = new ExportPage(page, pageSize, total, datasets.size());
             write(profile.serializeCatalog(catalog, datasets, result), format, out);
             return result;
@@ -82,7 +83,7 @@ public class OpenDataExporter {
             List<Node> nodes = datasetIds(reader, 0, Long.MAX_VALUE);
             if (format != ExportFormat.TURTLE) {
                 Graph whole = profile.serializeCatalogHead(catalog, null);
-                forEachBatch(reader, nodes, batch -> profile.serializeCatalogBatch(catalog, batch).find().forEachRemaining(whole::add));
+                forEachBatch(reader, nodes, catalog, batch -> profile.serializeCatalogBatch(catalog, batch).find().forEachRemaining(whole::add));
                 write(whole, format, out);
                 return (long) nodes.size();
             }
@@ -90,7 +91,7 @@ public class OpenDataExporter {
             stream.start();
             DcatApNlProfile.prefixes().getNsPrefixMap().forEach(stream::prefix);
             profile.serializeCatalogHead(catalog, null).find().forEachRemaining(stream::triple);
-            forEachBatch(reader, nodes, batch -> profile.serializeCatalogBatch(catalog, batch).find()
+            forEachBatch(reader, nodes, catalog, batch -> profile.serializeCatalogBatch(catalog, batch).find()
                     .forEachRemaining(stream::triple));
             stream.finish();
             return (long) nodes.size();
@@ -98,9 +99,9 @@ public class OpenDataExporter {
     }
 
     /** One published dataset without the catalog node; empty when the view does not hold it. */
-    public boolean dataset(String slug, ExportFormat format, OutputStream out) {
+    public boolean dataset(CatalogDescription catalog, String slug, ExportFormat format, OutputStream out) {
         Node dataset = iris.record(RecordKind.DATASET, slug);
-        Optional<ExportedDataset> found = store.read(reader -> read(reader, List.of(dataset)).stream().findFirst());
+        Optional<ExportedDataset> found = store.read(reader -> read(reader, List.of(dataset), catalog).stream().findFirst());
         found.ifPresent(d -> write(profile.serializeDataset(d), format, out));
         return found.isPresent();
     }
@@ -112,9 +113,10 @@ public class OpenDataExporter {
         return profile.parse(graph);
     }
 
-    private void forEachBatch(StoreReader reader, List<Node> nodes, java.util.function.Consumer<List<ExportedDataset>> action) {
+    private void forEachBatch(StoreReader reader, List<Node> nodes, CatalogDescription catalog,
+            java.util.function.Consumer<List<ExportedDataset>> action) {
         for (int from = 0; from < nodes.size(); from += BATCH) {
-            action.accept(read(reader, nodes.subList(from, Math.min(nodes.size(), from + BATCH))));
+            action.accept(read(reader, nodes.subList(from, Math.min(nodes.size(), from + BATCH)), catalog));
         }
     }
 
@@ -130,7 +132,7 @@ public class OpenDataExporter {
         return Sparql.query(DIR + "open-dataset-ids.rq").bind("openData", openDataGraph());
     }
 
-    private List<ExportedDataset> read(StoreReader reader, List<Node> datasets) {
+    private List<ExportedDataset> read(StoreReader reader, List<Node> datasets, CatalogDescription catalog) {
         if (datasets.isEmpty()) {
             return List.of();
         }
@@ -141,7 +143,22 @@ public class OpenDataExporter {
         }
         List<Node> published = new ArrayList<>(datasets.stream()
                 .filter(d -> part.contains(d, DcatApNlProfile.TYPE, DcatApNlProfile.DATASET)).toList());
-        return profile.parse(part, published);
+        return profile.parse(part, published).stream().map(d -> withCatalogDefaults(d, catalog)).toList();
+    }
+
+    /**
+     * What the view may leave out and the catalog answers for every dataset alike: the publisher (and creator) and the
+     * contact point are the catalog's, and a published dataset is public by definition.
+     */
+    static ExportedDataset withCatalogDefaults(ExportedDataset d, CatalogDescription catalog) {
+        boolean ownPublisher = d.publisherIri() != null;
+        boolean ownContact = d.contactEmail() != null;
+        return new ExportedDataset(d.iri(), d.identifier(), d.title(), d.description(), d.themes(),
+                d.accessRights() != null ? d.accessRights() : PUBLIC, d.accrualPeriodicity(), d.keywords(),
+                ownPublisher ? d.publisherIri() : catalog.publisherIri(),
+                ownPublisher ? d.publisherName() : catalog.publisherName(),
+                ownContact ? d.contactName() : catalog.contactName(),
+                ownContact ? d.contactEmail() : catalog.contactEmail(), d.modified(), d.distributions());
     }
 
     /** The graph of the public store that holds the open-data view (the same one the public search reads). */
