@@ -293,7 +293,8 @@ public final class DcatApNlProfile {
 
     private static void writeAgent(Graph g, Node agent, @Nullable String name) {
         g.add(Triple.create(agent, TYPE, AGENT));
-        if (name != null) {
+        // The catalog's publisher may also publish datasets under a slightly different name: one name an agent.
+        if (name != null && !g.contains(agent, NAME, Node.ANY)) {
             g.add(Triple.create(agent, NAME, dutch(name)));
         }
     }
