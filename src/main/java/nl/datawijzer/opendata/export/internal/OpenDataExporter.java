@@ -1,0 +1,184 @@
+package nl.datawijzer.opendata.export.internal;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.datawijzer.opendata.export.CatalogDescription;
+import nl.datawijzer.opendata.export.ExportFormat;
+import nl.datawijzer.opendata.export.ExportPage;
+import nl.datawijzer.opendata.export.ExportedDataset;
+import nl.datawijzer.rdf.ClasspathRdf;
+import nl.datawijzer.rdf.Iris;
+import nl.datawijzer.rdf.PublicRdfStore;
+import nl.datawijzer.rdf.RecordKind;
+import nl.datawijzer.rdf.Row;
+import nl.datawijzer.rdf.Sparql;
+import nl.datawijzer.rdf.StoreReader;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the open-data view from the public store, maps it with {@link DcatApNlProfile} and writes it in a format.
+ * Datasets are read a batch at a time, each batch with one query, so memory grows with the page or batch size, not
+ * with the catalog; the whole catalog in Turtle is streamed batch by batch.
+ */
+@Component
+public class OpenDataExporter {
+
+    private static final String DIR = "nl/datawijzer/opendata/export/internal/";
+    static final int BATCH = 250;
+    private static final String PUBLIC = "http://publications.europa.eu/resource/authority/access-right/PUBLIC";
+
+    private static final String THEMES = "classpath*:ontology/vocabularies/themes.ttl";
+
+    private final PublicRdfStore store;
+    private final Iris iris;
+    private final DcatApNlProfile profile;
+
+    public OpenDataExporter(PublicRdfStore store, Iris iris) {
+        this.store = store;
+        this.iris = iris;
+        this.profile = new DcatApNlProfile(themeLabels(iris));
+    }
+
+    /** Dutch theme labels from the value lists that ship with the code (the public store holds no vocabularies). */
+    private static java.util.Map<String, String> themeLabels(Iris iris) {
+        Graph themes = ClasspathRdf.graph(THEMES, iris.base());
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        themes.find(Node.ANY, DcatApNlProfile.PREF_LABEL, Node.ANY).forEachRemaining(t -> {
+            if (t.getSubject().isURI() && "nl".equals(t.getObject().getLiteralLanguage())) {
+                labels.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm());
+            }
+        });
+        return labels;
+    }
+
+    public ExportPage page(CatalogDescription catalog, ExportFormat format, int page, int pageSize, OutputStream out) {
+        return store.read(reader -> {
+            long total = Row.of(reader.select(ids().count())).getFirst().integer("count");
+            List<Node> nodes = datasetIds(reader, (long) (page - 1) * pageSize, pageSize);
+            List<ExportedDataset> datasets = read(reader, nodes, catalog);
+            ExportPage result = new ExportPage(page, pageSize, total, datasets.size());
+            write(profile.serializeCatalog(catalog, datasets, result), format, out);
+            return result;
+        });
+    }
+
+    /** The whole catalog from one snapshot. Turtle is streamed; JSON-LD and RDF/XML need the graph whole. */
+    public long all(CatalogDescription catalog, ExportFormat format, OutputStream out) {
+        return store.read(reader -> {
+            List<Node> nodes = datasetIds(reader, 0, Long.MAX_VALUE);
+            if (format != ExportFormat.TURTLE) {
+                Graph whole = profile.serializeCatalogHead(catalog, null);
+                forEachBatch(reader, nodes, catalog, batch -> profile.serializeCatalogBatch(catalog, batch).find().forEachRemaining(whole::add));
+                write(whole, format, out);
+                return (long) nodes.size();
+            }
+            StreamRDF stream = StreamRDFWriter.getWriterStream(out, RDFFormat.TURTLE_BLOCKS);
+            stream.start();
+            DcatApNlProfile.prefixes().getNsPrefixMap().forEach(stream::prefix);
+            profile.serializeCatalogHead(catalog, null).find().forEachRemaining(stream::triple);
+            forEachBatch(reader, nodes, catalog, batch -> profile.serializeCatalogBatch(catalog, batch).find()
+                    .forEachRemaining(stream::triple));
+            stream.finish();
+            return (long) nodes.size();
+        });
+    }
+
+    /** One published dataset without the catalog node; empty when the view does not hold it. */
+    public boolean dataset(CatalogDescription catalog, String slug, ExportFormat format, OutputStream out) {
+        Node dataset = iris.record(RecordKind.DATASET, slug);
+        Optional<ExportedDataset> found = store.read(reader -> read(reader, List.of(dataset), catalog).stream().findFirst());
+        found.ifPresent(d -> write(profile.serializeDataset(d), format, out));
+        return found.isPresent();
+    }
+
+    /** The other direction: the datasets of a DCAT-AP-NL document. */
+    public List<ExportedDataset> parse(InputStream in, ExportFormat format) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.source(in).lang(lang(format)).parse(graph);
+        return profile.parse(graph);
+    }
+
+    private void forEachBatch(StoreReader reader, List<Node> nodes, CatalogDescription catalog,
+            java.util.function.Consumer<List<ExportedDataset>> action) {
+        for (int from = 0; from < nodes.size(); from += BATCH) {
+            action.accept(read(reader, nodes.subList(from, Math.min(nodes.size(), from + BATCH)), catalog));
+        }
+    }
+
+    private List<Node> datasetIds(StoreReader reader, long offset, long limit) {
+        var query = ids();
+        if (offset > 0 || limit != Long.MAX_VALUE) {
+            query.page(offset, limit);
+        }
+        return Row.of(reader.select(query)).stream().map(r -> NodeFactory.createURI(r.iri("dataset"))).toList();
+    }
+
+    private nl.datawijzer.rdf.PreparedQuery ids() {
+        return Sparql.query(DIR + "open-dataset-ids.rq").bind("openData", openDataGraph());
+    }
+
+    private List<ExportedDataset> read(StoreReader reader, List<Node> datasets, CatalogDescription catalog) {
+        if (datasets.isEmpty()) {
+            return List.of();
+        }
+        Graph part = GraphFactory.createDefaultGraph();
+        for (Binding b : reader.select(Sparql.query(DIR + "open-dataset-triples.rq").bind("openData", openDataGraph())
+                .values("dataset", datasets))) {
+            part.add(Triple.create(b.get("s"), b.get("p"), b.get("o")));
+        }
+        List<Node> published = new ArrayList<>(datasets.stream()
+                .filter(d -> part.contains(d, DcatApNlProfile.TYPE, DcatApNlProfile.DATASET)).toList());
+        return profile.parse(part, published).stream().map(d -> withCatalogDefaults(d, catalog)).toList();
+    }
+
+    /**
+     * What the view may leave out and the catalog answers for every dataset alike: the publisher (and creator) and the
+     * contact point are the catalog's, and a published dataset is public by definition.
+     */
+    static ExportedDataset withCatalogDefaults(ExportedDataset d, CatalogDescription catalog) {
+        boolean ownPublisher = d.publisherIri() != null;
+        boolean ownContact = d.contactEmail() != null;
+        return new ExportedDataset(d.iri(), d.identifier(), d.title(), d.description(), d.themes(),
+                d.accessRights() != null ? d.accessRights() : PUBLIC, d.accrualPeriodicity(), d.keywords(),
+                ownPublisher ? d.publisherIri() : catalog.publisherIri(),
+                ownPublisher ? d.publisherName() : catalog.publisherName(),
+                ownContact ? d.contactName() : catalog.contactName(),
+                ownContact ? d.contactEmail() : catalog.contactEmail(), d.modified(), d.distributions());
+    }
+
+    /** The graph of the public store that holds the open-data view (the same one the public search reads). */
+    private Node openDataGraph() {
+        return NodeFactory.createURI(iris.recordGraphPrefix() + "opendata");
+    }
+
+    static void write(Graph graph, ExportFormat format, OutputStream out) {
+        RDFDataMgr.write(out, graph, switch (format) {
+            case TURTLE -> RDFFormat.TURTLE_BLOCKS;
+            case JSON_LD -> RDFFormat.JSONLD11;
+            case RDF_XML -> RDFFormat.RDFXML_PLAIN;
+        });
+    }
+
+    static Lang lang(ExportFormat format) {
+        return switch (format) {
+            case TURTLE -> Lang.TURTLE;
+            case JSON_LD -> Lang.JSONLD11;
+            case RDF_XML -> Lang.RDFXML;
+        };
+    }
+}
