@@ -46,4 +46,14 @@ final class Browser {
         return Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
+
+    /** Closes what a journey class opened; either may be null when Chromium was missing. */
+    static void close(com.microsoft.playwright.Browser browser, Playwright playwright) {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
 }

@@ -36,12 +36,7 @@ class ResidentSeesWhereSheIsKnownJourneyIT extends TransparencyApplication {
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        nl.datawijzer.journeys.Browser.close(browser, playwright);
     }
 
     @Test

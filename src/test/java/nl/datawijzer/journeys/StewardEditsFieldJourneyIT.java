@@ -53,12 +53,7 @@ class StewardEditsFieldJourneyIT {
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        nl.datawijzer.journeys.Browser.close(browser, playwright);
     }
 
     @BeforeEach
