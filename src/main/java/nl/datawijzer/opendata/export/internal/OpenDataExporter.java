@@ -106,6 +106,22 @@ public class OpenDataExporter {
         return found.isPresent();
     }
 
+    /** How many datasets the open-data view holds. */
+    public long count() {
+        return store.read(reader -> Row.of(reader.select(ids().count())).getFirst().integer("count"));
+    }
+
+    /** Datasets of the view in IRI order, from offset, at most limit, with the catalog's defaults filled in. */
+    public List<ExportedDataset> list(CatalogDescription catalog, long offset, int limit) {
+        return store.read(reader -> read(reader, datasetIds(reader, offset, limit), catalog));
+    }
+
+    /** One published dataset with the catalog's defaults filled in; empty when the view does not hold it. */
+    public Optional<ExportedDataset> find(CatalogDescription catalog, String slug) {
+        Node dataset = iris.record(RecordKind.DATASET, slug);
+        return store.read(reader -> read(reader, List.of(dataset), catalog).stream().findFirst());
+    }
+
     /** The other direction: the datasets of a DCAT-AP-NL document. */
     public List<ExportedDataset> parse(InputStream in, ExportFormat format) {
         Graph graph = GraphFactory.createDefaultGraph();
