@@ -4,14 +4,15 @@ import java.util.function.BiFunction;
 
 /**
  * The named rules of the publication gate (issue 5). Each can be listed, shown with its own result and tested on
- * its own. Not here yet, because they need pieces that do not exist: DCAT-AP-NL 3.0 conformance of the derived
- * open-data graph, and a network check that every distribution is reachable.
+ * its own. Rules are pure: what needs the store, the network or the file store (inherited personal data, whether
+ * distributions answer, the DCAT-AP-NL check of the would-be view entry, hosted file contents) is gathered into the
+ * {@link PublicationCandidate} by {@link GateService} first.
  */
 public enum GateRule {
 
     NO_PERSONAL_DATA("gate.geen-persoonsgegevens",
-            "Geen veld met persoonsgegevens",
-            "No field with personal data",
+            "Geen veld met persoonsgegevens (ook niet geërfd)",
+            "No field with personal data (inherited included)",
             true, MetadataChecks::noPersonalData),
     FIELDS_REVIEWED("gate.velden-beoordeeld",
             "Elk veld beoordeeld door de FG",
@@ -41,6 +42,14 @@ public enum GateRule {
             "Overheidsthema voor data.overheid.nl (waarschuwing, blokkeert niet)",
             "Dutch government theme for data.overheid.nl (warning, does not block)",
             false, MetadataChecks::governmentTheme),
+    DCAT_AP_NL("gate.dcat-ap-nl",
+            "Voldoet aan DCAT-AP-NL 3.0",
+            "Conforms to DCAT-AP-NL 3.0",
+            true, MetadataChecks::dcatApNl),
+    DISTRIBUTIONS_REACHABLE("gate.distributies-bereikbaar",
+            "Elke distributie bereikbaar",
+            "Every distribution reachable",
+            true, MetadataChecks::distributionsReachable),
     NO_PRIVACY_VALUES("gate.geen-privacywaarden",
             "Geen herkenbare persoonsgegevens in gehoste bestanden",
             "No recognisable personal data in hosted files",

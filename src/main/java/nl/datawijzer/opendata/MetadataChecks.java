@@ -18,15 +18,78 @@ final class MetadataChecks {
         List<String> personal = candidate.fields().stream()
                 .filter(field -> field.containsPersonalData() || !field.personalDataCategories().isEmpty())
                 .map(Field::label).toList();
-        if (personal.isEmpty()) {
-            return GateResult.pass(rule, "Geen van de " + candidate.fields().size() + " velden bevat persoonsgegevens.",
-                    "None of the " + candidate.fields().size() + " fields contains personal data.");
+        List<String> inherited = candidate.fields().stream()
+                .filter(field -> !field.inheritedFrom().isEmpty() && !personal.contains(field.label()))
+                .map(field -> field.label() + " (van " + String.join(", ", field.inheritedFrom()) + ")").toList();
+        List<String> inheritedEn = candidate.fields().stream()
+                .filter(field -> !field.inheritedFrom().isEmpty() && !personal.contains(field.label()))
+                .map(field -> field.label() + " (from " + String.join(", ", field.inheritedFrom()) + ")").toList();
+        if (personal.isEmpty() && inherited.isEmpty()) {
+            return GateResult.pass(rule, "Geen van de " + candidate.fields().size()
+                    + " velden bevat of erft persoonsgegevens.",
+                    "None of the " + candidate.fields().size() + " fields contains or inherits personal data.");
         }
-        return GateResult.fail(rule,
-                "Deze velden bevatten persoonsgegevens (vastgesteld of voorgesteld): " + Names.nl(personal)
-                        + ". Haal ze uit de dataset of laat de FG de classificatie afwijzen.",
-                "These fields contain personal data (confirmed or suggested): " + Names.en(personal)
-                        + ". Remove them from the dataset or have the privacy officer reject the classification.");
+        StringBuilder nl = new StringBuilder();
+        StringBuilder en = new StringBuilder();
+        if (!personal.isEmpty()) {
+            nl.append("Deze velden bevatten persoonsgegevens (vastgesteld of voorgesteld): ").append(Names.nl(personal))
+                    .append(". Haal ze uit de dataset of laat de FG de classificatie afwijzen.");
+            en.append("These fields contain personal data (confirmed or suggested): ").append(Names.en(personal))
+                    .append(". Remove them from the dataset or have the privacy officer reject the classification.");
+        }
+        if (!inherited.isEmpty()) {
+            nl.append(nl.isEmpty() ? "" : " ").append("Deze velden erven persoonsgegevens via hun herkomst: ")
+                    .append(Names.nl(inherited)).append(". Laat de FG de afleiding goedkeuren als anonimisering of"
+                            + " aggregatie, of haal de velden uit de dataset.");
+            en.append(en.isEmpty() ? "" : " ").append("These fields inherit personal data through their lineage: ")
+                    .append(Names.en(inheritedEn)).append(". Have the privacy officer approve the derivation as an"
+                            + " anonymisation or aggregation, or remove the fields from the dataset.");
+        }
+        return GateResult.fail(rule, nl.toString(), en.toString());
+    }
+
+    /**
+     * Every distribution must answer: a hosted file must be stored intact, an external address must respond. A dataset
+     * without distributions has nothing to download.
+     */
+    static GateResult distributionsReachable(GateRule rule, PublicationCandidate candidate) {
+        if (candidate.distributions().isEmpty()) {
+            return GateResult.fail(rule, "De dataset heeft geen distributie: er valt niets te downloaden.",
+                    "The dataset has no distribution: there is nothing to download.");
+        }
+        List<String> failingNl = new ArrayList<>();
+        List<String> failingEn = new ArrayList<>();
+        for (Distribution distribution : candidate.distributions()) {
+            var reachability = distribution.reachability();
+            if (reachability == null) {
+                failingNl.add(distribution.label() + " (niet gecontroleerd)");
+                failingEn.add(distribution.label() + " (not checked)");
+            } else if (!reachability.reachable()) {
+                failingNl.add(distribution.label() + " (" + reachability.reasonNl() + ")");
+                failingEn.add(distribution.label() + " (" + reachability.reasonEn() + ")");
+            }
+        }
+        if (failingNl.isEmpty()) {
+            return GateResult.pass(rule, "Alle " + candidate.distributions().size() + " distributies zijn bereikbaar.",
+                    "All " + candidate.distributions().size() + " distributions are reachable.");
+        }
+        return GateResult.fail(rule, "Niet bereikbaar: " + Names.nl(failingNl) + ".",
+                "Not reachable: " + Names.en(failingEn) + ".");
+    }
+
+    /** The entry the dataset would get in the open-data view, checked against the official DCAT-AP-NL 3.0 shapes. */
+    static GateResult dcatApNl(GateRule rule, PublicationCandidate candidate) {
+        List<String> violations = candidate.dcatViolations();
+        if (violations == null) {
+            return GateResult.fail(rule, "De DCAT-AP-NL-controle is niet uitgevoerd.",
+                    "The DCAT-AP-NL check has not been run.");
+        }
+        if (violations.isEmpty()) {
+            return GateResult.pass(rule, "De beschrijving voldoet aan DCAT-AP-NL 3.0 (officiële SHACL-shapes).",
+                    "The description conforms to DCAT-AP-NL 3.0 (official SHACL shapes).");
+        }
+        return GateResult.fail(rule, violations.size() + " afwijking(en) van DCAT-AP-NL 3.0: " + Names.nl(violations)
+                + ".", violations.size() + " deviation(s) from DCAT-AP-NL 3.0: " + Names.en(violations) + ".");
     }
 
     static GateResult fieldsReviewed(GateRule rule, PublicationCandidate candidate) {

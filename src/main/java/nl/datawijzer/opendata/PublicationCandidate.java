@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param euThemes the dcat:theme IRIs from the EU data-theme scheme
  * @param governmentThemes the dcat:theme IRIs from {@code dwv:overheidsthema} (data.overheid.nl themes)
  * @param disclosureControl the dw:disclosureControl concept, or null
+ * @param dcatViolations what the official DCAT-AP-NL 3.0 shapes say against the dataset's entry in the open-data view
+ *        as it would be published (empty: conforms), or null when not checked
  */
 public record PublicationCandidate(
         String datasetIri,
@@ -32,7 +34,8 @@ public record PublicationCandidate(
         List<String> publishers,
         List<String> euThemes,
         List<String> governmentThemes,
-        @Nullable String disclosureControl) {
+        @Nullable String disclosureControl,
+        @Nullable List<String> dcatViolations) {
 
     public static final String PUBLIC = "http://publications.europa.eu/resource/authority/access-right/PUBLIC";
     public static final String SUGGESTED = "https://w3id.org/datawijzer/vocab/beoordeling/voorgesteld";
@@ -50,6 +53,28 @@ public record PublicationCandidate(
         publishers = List.copyOf(publishers);
         euThemes = List.copyOf(euThemes);
         governmentThemes = List.copyOf(governmentThemes);
+        dcatViolations = dcatViolations == null ? null : List.copyOf(dcatViolations);
+    }
+
+    /** A candidate whose conformance to DCAT-AP-NL has not been checked. */
+    public PublicationCandidate(String datasetIri, String slug, String title, List<Field> fields,
+            List<String> accessRights, List<Distribution> distributions, List<ContactPoint> contactPoints,
+            List<String> publishers, List<String> euThemes, List<String> governmentThemes,
+            @Nullable String disclosureControl) {
+        this(datasetIri, slug, title, fields, accessRights, distributions, contactPoints, publishers, euThemes,
+                governmentThemes, disclosureControl, null);
+    }
+
+    /** A copy with the outcome of the DCAT-AP-NL conformance check. */
+    public PublicationCandidate withDcatViolations(List<String> violations) {
+        return new PublicationCandidate(datasetIri, slug, title, fields, accessRights, distributions, contactPoints,
+                publishers, euThemes, governmentThemes, disclosureControl, violations);
+    }
+
+    /** A copy whose fields and distributions are replaced (same order and IRIs expected). */
+    public PublicationCandidate with(List<Field> newFields, List<Distribution> newDistributions) {
+        return new PublicationCandidate(datasetIri, slug, title, newFields, accessRights, newDistributions,
+                contactPoints, publishers, euThemes, governmentThemes, disclosureControl, dcatViolations);
     }
 
     /** A copy in which the distribution with this IRI carries the contents of its hosted CSV file. */
@@ -67,8 +92,7 @@ public record PublicationCandidate(
         if (!found) {
             throw new IllegalArgumentException("No distribution " + distributionIri + " in dataset " + slug);
         }
-        return new PublicationCandidate(datasetIri, slug, title, fields, accessRights, copy, contactPoints, publishers,
-                euThemes, governmentThemes, disclosureControl);
+        return with(fields, copy);
     }
 
     /** The field whose technical name matches a column header, ignoring case, {@code _}, {@code -} and spaces. */
@@ -87,12 +111,26 @@ public record PublicationCandidate(
      * @param status the dw:classificationStatus concept, or empty when the field has none
      * @param personalDataCategories the dw:personalDataCategory concepts
      * @param datatype the dw:datatype IRI, or empty
+     * @param inheritedFrom the upstream fields ("dataset › veld") that pass personal data on to this one along
+     *        lineage (no FG-approved anonymisation or aggregation step between); empty when none
      */
     public record Field(String iri, String technicalName, String title, boolean containsPersonalData, String status,
-            List<String> personalDataCategories, String datatype) {
+            List<String> personalDataCategories, String datatype, List<String> inheritedFrom) {
 
         public Field {
             personalDataCategories = List.copyOf(personalDataCategories);
+            inheritedFrom = List.copyOf(inheritedFrom);
+        }
+
+        /** A field that inherits nothing. */
+        public Field(String iri, String technicalName, String title, boolean containsPersonalData, String status,
+                List<String> personalDataCategories, String datatype) {
+            this(iri, technicalName, title, containsPersonalData, status, personalDataCategories, datatype, List.of());
+        }
+
+        public Field inheriting(List<String> sources) {
+            return new Field(iri, technicalName, title, containsPersonalData, status, personalDataCategories, datatype,
+                    sources);
         }
 
         public boolean suggested() {
@@ -116,17 +154,28 @@ public record PublicationCandidate(
      * @param title the Dutch title, or empty
      * @param accessUrl the dcat:accessURL, or empty
      * @param hostedCsv the contents of the file the municipality hosts for it, or null when not known
+     * @param reachability whether its address answers (hosted: the file is stored intact), or null when not checked
      */
     public record Distribution(String iri, String title, String accessUrl, List<Licence> licences,
-            byte @Nullable [] hostedCsv) {
+            byte @Nullable [] hostedCsv, @Nullable Reachability reachability) {
 
         public Distribution {
             licences = List.copyOf(licences);
             hostedCsv = hostedCsv == null ? null : hostedCsv.clone();
         }
 
+        /** A distribution whose reachability has not been checked. */
+        public Distribution(String iri, String title, String accessUrl, List<Licence> licences,
+                byte @Nullable [] hostedCsv) {
+            this(iri, title, accessUrl, licences, hostedCsv, null);
+        }
+
         public Distribution withHostedCsv(byte[] csv) {
-            return new Distribution(iri, title, accessUrl, licences, csv);
+            return new Distribution(iri, title, accessUrl, licences, csv, reachability);
+        }
+
+        public Distribution withReachability(Reachability checked) {
+            return new Distribution(iri, title, accessUrl, licences, hostedCsv, checked);
         }
 
         /** The hosted contents (a copy), if known. */
@@ -143,12 +192,12 @@ public record PublicationCandidate(
         public boolean equals(Object other) {
             return other instanceof Distribution d && iri.equals(d.iri) && title.equals(d.title)
                     && accessUrl.equals(d.accessUrl) && licences.equals(d.licences)
-                    && Arrays.equals(hostedCsv, d.hostedCsv);
+                    && Arrays.equals(hostedCsv, d.hostedCsv) && Objects.equals(reachability, d.reachability);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(iri, title, accessUrl, licences, Arrays.hashCode(hostedCsv));
+            return Objects.hash(iri, title, accessUrl, licences, Arrays.hashCode(hostedCsv), reachability);
         }
 
         /** Shows the size of the hosted file only, never its contents. */
@@ -157,6 +206,16 @@ public record PublicationCandidate(
             return "Distribution[" + iri + ", licences=" + licences + ", hosted="
                     + (hostedCsv == null ? "unknown" : hostedCsv.length + " bytes") + "]";
         }
+    }
+
+    /**
+     * Whether a distribution's address answered when the gate looked.
+     *
+     * @param reachable true when it answered with success (or, hosted here, the file is stored intact)
+     * @param reasonNl why not (or how it answered), in Dutch
+     * @param reasonEn the same in English
+     */
+    public record Reachability(boolean reachable, String reasonNl, String reasonEn) {
     }
 
     /** A licence of a distribution; open as marked in {@code vocabularies/licences.ttl} (dw:open). */

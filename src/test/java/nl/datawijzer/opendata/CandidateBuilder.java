@@ -34,6 +34,10 @@ final class CandidateBuilder {
     List<String> euThemes = new ArrayList<>(List.of("http://publications.europa.eu/resource/authority/data-theme/SOCI"));
     List<String> governmentThemes = new ArrayList<>(List.of("http://standaarden.overheid.nl/owms/terms/Zorg_en_gezondheid"));
     String disclosureControl = CBS_ROUNDING;
+    List<String> dcatViolations = new ArrayList<>();
+
+    static final PublicationCandidate.Reachability ANSWERS = new PublicationCandidate.Reachability(true,
+            "antwoordt met 200", "answers 200");
 
     static Field field(String name, String title, String datatype) {
         return new Field(BASE + "field/" + name.replace('_', '-'), name, title, false, CONFIRMED, List.of(), datatype);
@@ -45,7 +49,7 @@ final class CandidateBuilder {
 
     static Distribution distribution(String slug, String title, Licence licence, String csv) {
         return new Distribution(BASE + "distribution/" + slug, title, "https://data.huizen.nl/opendata/" + slug,
-                List.of(licence), csv == null ? null : csv.getBytes(StandardCharsets.UTF_8));
+                List.of(licence), csv == null ? null : csv.getBytes(StandardCharsets.UTF_8), ANSWERS);
     }
 
     CandidateBuilder with(java.util.function.Consumer<CandidateBuilder> change) {
@@ -62,6 +66,7 @@ final class CandidateBuilder {
 
     PublicationCandidate build() {
         return new PublicationCandidate(BASE.substring(0, BASE.length() - 1), "wmo-clienten", "Wmo-cliënten", fields,
-                accessRights, distributions, contactPoints, publishers, euThemes, governmentThemes, disclosureControl);
+                accessRights, distributions, contactPoints, publishers, euThemes, governmentThemes, disclosureControl,
+                dcatViolations);
     }
 }

@@ -89,7 +89,14 @@ class GateRulesTest {
                             "Adres (adres)"),
                     Case.fails("a category without the flag still counts", b -> b.fields.add(
                             new PublicationCandidate.Field("x", "postcode", "", false, CONFIRMED,
-                                    List.of(CandidateBuilder.NAW), STRING)), "postcode"));
+                                    List.of(CandidateBuilder.NAW), STRING)), "postcode"),
+                    Case.fails("a field that inherits personal data along its lineage", b -> b.fields.set(0,
+                            b.fields.getFirst().inheriting(List.of("Cliënten Wmo › Postcode"))),
+                            "Wijkcode (wijkcode)", "Cliënten Wmo › Postcode").sayingInDutch("erven"),
+                    Case.fails("own and inherited personal data are both named", b -> {
+                        b.fields.add(personal("naam", "Naam", CONFIRMED));
+                        b.fields.set(0, b.fields.getFirst().inheriting(List.of("BRP › BSN")));
+                    }, "Naam (naam)", "BRP › BSN"));
         }
 
         @ParameterizedTest(name = "{0}")
@@ -227,6 +234,49 @@ class GateRulesTest {
         @MethodSource("table")
         void warnsWithoutGovernmentTheme(Case row) {
             verify(GateRule.GOVERNMENT_THEME, row);
+        }
+    }
+
+    @Nested
+    class DistributionsReachable {
+        static final PublicationCandidate.Reachability NOT_FOUND = new PublicationCandidate.Reachability(false,
+                "antwoordt met foutcode 404", "answers with error 404");
+
+        static Stream<Case> table() {
+            return Stream.of(
+                    Case.passes("every distribution answers", b -> { }),
+                    Case.fails("one answers 404", b -> b.distributions.add(CandidateBuilder.distribution("json",
+                            "Wmo-cliënten (JSON)", new PublicationCandidate.Licence(CandidateBuilder.CC0, true), null)
+                            .withReachability(NOT_FOUND)), "Wmo-cliënten (JSON)", "404"),
+                    Case.fails("not checked counts as not reachable", b -> b.distributions.set(0,
+                            new PublicationCandidate.Distribution(CandidateBuilder.BASE + "distribution/csv", "CSV",
+                                    "https://data.huizen.nl/x.csv", List.of(), null)), "CSV")
+                            .sayingInDutch("niet gecontroleerd"),
+                    Case.fails("no distribution at all", b -> b.distributions.clear())
+                            .sayingInDutch("geen distributie"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("table")
+        void judgesReachability(Case row) {
+            verify(GateRule.DISTRIBUTIONS_REACHABLE, row);
+        }
+    }
+
+    @Nested
+    class DcatApNl {
+        static Stream<Case> table() {
+            return Stream.of(
+                    Case.passes("no violation", b -> { }),
+                    Case.fails("violations are listed", b -> b.dcatViolations.add("csv › dct:license: minCount[1]"),
+                            "csv › dct:license").sayingInDutch("DCAT-AP-NL 3.0"),
+                    Case.fails("not checked blocks", b -> b.dcatViolations = null).sayingInDutch("niet uitgevoerd"));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("table")
+        void judgesConformance(Case row) {
+            verify(GateRule.DCAT_AP_NL, row);
         }
     }
 

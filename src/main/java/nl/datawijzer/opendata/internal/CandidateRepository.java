@@ -17,7 +17,15 @@ import nl.datawijzer.rdf.RdfStore;
 import nl.datawijzer.rdf.RecordKind;
 import nl.datawijzer.rdf.Row;
 import nl.datawijzer.rdf.Sparql;
+import nl.datawijzer.opendata.export.CatalogDescription;
+import nl.datawijzer.opendata.export.ExportedDataset;
+import nl.datawijzer.opendata.export.internal.DcatApNlConformance;
+import nl.datawijzer.opendata.export.internal.DcatApNlProfile;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -35,9 +43,37 @@ public class CandidateRepository {
     private final RdfStore store;
     private final Iris iris;
 
-    CandidateRepository(RdfStore store, Iris iris) {
+    private final DcatApNlConformance conformance;
+    private final CatalogDescription catalog;
+    private final DcatApNlProfile profile = new DcatApNlProfile();
+
+    CandidateRepository(RdfStore store, Iris iris, DcatApNlConformance conformance) {
         this.store = store;
         this.iris = iris;
+        this.conformance = conformance;
+        this.catalog = CatalogDescription.huizen(iris.base());
+    }
+
+    /**
+     * What the official DCAT-AP-NL 3.0 shapes say against the dataset as the export would write it. Read through the
+     * same profile as the export, from the dataset's record and its publisher's name: the profile looks at DCAT terms
+     * only, so this is what publication would put into the open-data view. Empty when it conforms; a single line when
+     * the record has no Dutch title (the profile cannot read it as a dataset at all).
+     */
+    public List<String> dcatViolations(DatasetId id) {
+        Node dataset = iris.record(RecordKind.DATASET, id.slug());
+        Optional<ExportedDataset> exported = store.read(reader -> {
+            Graph record = GraphFactory.createDefaultGraph();
+            reader.graph(iris.graph(RecordKind.DATASET, id.slug())).find().forEachRemaining(record::add);
+            Node publisher = NodeFactory.createURI("http://purl.org/dc/terms/publisher");
+            for (Node agent : record.find(dataset, publisher, Node.ANY).mapWith(Triple::getObject).toList()) {
+                iris.slugOf(RecordKind.AGENT, agent.isURI() ? agent.getURI() : "").ifPresent(slug ->
+                        reader.graph(iris.graph(RecordKind.AGENT, slug)).find().forEachRemaining(record::add));
+            }
+            return profile.parse(record, List.of(dataset)).stream().findFirst();
+        });
+        return exported.map(d -> conformance.violations(d, catalog))
+                .orElse(List.of("dataset › dct:title: geen Nederlandse titel"));
     }
 
     /** The dataset as the gate sees it, or empty when there is no such dataset. */

@@ -153,7 +153,13 @@ class CandidateRepositoryIT {
     private PublicationCandidate withExtract(PublicationCandidate candidate) throws IOException {
         Distribution csv = candidate.distributions().stream()
                 .filter(d -> d.accessUrl().endsWith("/" + candidate.slug() + ".csv")).findFirst().orElseThrow();
-        return candidate.withHostedFile(csv.iri(), extract(candidate.slug()));
+        PublicationCandidate hosted = candidate.withHostedFile(csv.iri(), extract(candidate.slug()));
+        // As the gate service gathers it: the extract stands for a stored hosted file, and the DCAT-AP-NL check runs
+        // for real on what publication would put in the view.
+        return hosted.with(hosted.fields(), hosted.distributions().stream()
+                        .map(d -> d.withReachability(new PublicationCandidate.Reachability(true, "opgeslagen", "stored")))
+                        .toList())
+                .withDcatViolations(candidates.dcatViolations(new DatasetId(candidate.slug())));
     }
 
     private static byte[] extract(String slug) throws IOException {

@@ -55,7 +55,7 @@ public class OpenDataExporter {
     }
 
     /** Dutch theme labels from the value lists that ship with the code (the public store holds no vocabularies). */
-    private static java.util.Map<String, String> themeLabels(Iris iris) {
+    static java.util.Map<String, String> themeLabels(Iris iris) {
         Graph themes = ClasspathRdf.graph(THEMES, iris.base());
         java.util.Map<String, String> labels = new java.util.HashMap<>();
         themes.find(Node.ANY, DcatApNlProfile.PREF_LABEL, Node.ANY).forEachRemaining(t -> {
