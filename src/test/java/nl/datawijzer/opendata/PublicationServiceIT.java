@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
+import nl.datawijzer.catalog.AgentId;
+import nl.datawijzer.catalog.DatasetDetail;
+import nl.datawijzer.catalog.DatasetDraft;
 import nl.datawijzer.catalog.DatasetId;
+import nl.datawijzer.catalog.DatasetService;
+import nl.datawijzer.catalog.Label;
+import nl.datawijzer.catalog.SystemId;
 import nl.datawijzer.catalog.FieldId;
 import nl.datawijzer.privacy.Classification;
 import nl.datawijzer.privacy.PrivacyReviewService;
@@ -64,6 +69,7 @@ class PublicationServiceIT {
     @Autowired PublicationService publications;
     @Autowired PublicationKeeper keeper;
     @Autowired PrivacyReviewService review;
+    @Autowired DatasetService datasets;
     @Autowired PublicSearchService publicSearch;
     @Autowired RdfStore store;
     @Autowired PublicRdfStore publicStore;
@@ -269,6 +275,31 @@ class PublicationServiceIT {
         long revision = publicStore.revision();
         keeper.sync();
         assertThat(publicStore.revision()).as("a second sync changes nothing").isEqualTo(revision);
+    }
+
+    @Test
+    @Order(10)
+    void aStewardsTitleEditOfAPublishedDatasetShowsPubliclyBeforeTheCallReturns() {
+        DatasetId id = new DatasetId("jeugdhulptrajecten-per-wijk");
+        as("beheerder", "BEHEERDER", () -> {
+            DatasetDetail d = datasets.get(id);
+            datasets.update(new DatasetDraft(id.slug(), "Jeugdhulptrajecten per wijk en jaar", d.description(),
+                    new SystemId(last(d.system().iri())), new AgentId(last(d.owner().iri())),
+                    new AgentId(last(d.steward().iri())), d.themes().stream().map(Label::iri).toList(),
+                    d.frequency().iri(), d.accessRights().iri(), d.legalBases().stream().map(Label::iri).toList(),
+                    d.legalGround(), d.keywords()));
+            return null;
+        });
+
+        assertThat(viewSlugs()).contains(id.slug());
+        assertThat(view().contains(iris.record(RecordKind.DATASET, id.slug()),
+                NodeFactory.createURI("http://purl.org/dc/terms/title"),
+                NodeFactory.createLiteralLang("Jeugdhulptrajecten per wijk en jaar", "nl"))).isTrue();
+        assertThat(publicIds("jeugdhulptrajecten")).contains("dataset:" + id.slug());
+    }
+
+    private static String last(String iri) {
+        return iri.substring(iri.lastIndexOf('/') + 1);
     }
 
     @Test
