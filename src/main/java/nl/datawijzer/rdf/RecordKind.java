@@ -20,7 +20,13 @@ public enum RecordKind {
     /** The FG's approval of one derivation link as anonymisation or aggregation: removed when withdrawn. */
     DERIVATION_APPROVAL("derivation-approval"),
     /** Granting or withdrawing such an approval: history, so written once and never replaced or removed. */
-    DERIVATION_DECISION("derivation-decision", true);
+    DERIVATION_DECISION("derivation-decision", true),
+    /** Where one dataset stands in the publication workflow (slug = the dataset's): replaced at every transition. */
+    PUBLICATION("publication"),
+    /** One transition of the publication workflow: history, so written once and never replaced or removed. */
+    PUBLICATION_DECISION("publication-decision", true),
+    /** A message to a dataset's owner (e.g. automatically withdrawn from open data); replaced only to mark it read. */
+    NOTICE("notice");
 
     private final String path;
     private final boolean appendOnly;

@@ -60,6 +60,8 @@ class AuthorizationMatrixIT {
             Map.entry("beheer/zoekindex", ADMINS),
             Map.entry("privacy/beoordelen", PRIVACY_OFFICER),
             Map.entry("privacy/register", PRIVACY_OFFICER),
+            Map.entry("privacy/publicaties", PRIVACY_OFFICER),
+            Map.entry("meldingen", STAFF),
             Map.entry("waar-ben-ik-bekend", EVERYONE));
 
     /** Who may call each REST mapping (GET). */

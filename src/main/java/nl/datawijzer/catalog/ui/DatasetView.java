@@ -40,6 +40,9 @@ import nl.datawijzer.catalog.PageRequest;
 import nl.datawijzer.catalog.RecordNotFoundException;
 import nl.datawijzer.catalog.ValueListService;
 import nl.datawijzer.security.Role;
+import nl.datawijzer.opendata.GateService;
+import nl.datawijzer.opendata.PublicationService;
+import nl.datawijzer.opendata.ui.PublicationPanel;
 import nl.datawijzer.privacy.DetectionService;
 import nl.datawijzer.privacy.FieldInheritance;
 import nl.datawijzer.privacy.InheritedClassificationService;
@@ -68,12 +71,15 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
     private final boolean steward;
     private final InheritedClassificationService inherited;
     private final boolean privacyOfficer;
+    private final PublicationService publications;
+    private final GateService gate;
     private Map<FieldId, FieldInheritance> inheritance = Map.of();
     private final Grid<FieldRow> fields = new Grid<>(FieldRow.class, false);
     private @Nullable DatasetDetail dataset;
 
     public DatasetView(DatasetService datasets, ValueListService values, PrivacyReviewService privacy,
-            DetectionService detection, InheritedClassificationService inherited, AuthenticationContext authentication) {
+            DetectionService detection, InheritedClassificationService inherited, AuthenticationContext authentication,
+            PublicationService publications, GateService gate) {
         this.datasets = datasets;
         this.values = values;
         this.privacy = privacy;
@@ -81,6 +87,8 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
         this.steward = authentication.hasRole(Role.BEHEERDER_NAME);
         this.inherited = inherited;
         this.privacyOfficer = authentication.hasRole(Role.FG_NAME);
+        this.publications = publications;
+        this.gate = gate;
         setMaxWidth("100rem");
     }
 
@@ -123,6 +131,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
         add(new PrivacySummary(privacy.dataset(detail.id()), values));
         add(metadata(detail));
         add(lineage(detail.lineage()));
+        add(new PublicationPanel(publications, gate, detail.id(), steward, privacyOfficer));
 
         add(new H2(getTranslation("catalog.dataset.fields")));
         inheritance = inherited.dataset(detail.id());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
 import nl.datawijzer.catalog.CatalogChangedEvent;
+import nl.datawijzer.opendata.OpenDataViewChangedEvent;
 import nl.datawijzer.rdf.RecordKind;
 import nl.datawijzer.rdf.StoreProperties;
 import org.slf4j.Logger;
@@ -113,12 +114,18 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
             if (kind == RecordKind.CONCEPT) {
                 refreshSynonyms();
             }
-            // The public index follows the public store, which catalogue edits do not touch: the publication gate
-            // rebuilds it when it publishes or withdraws.
+            // The public index follows the public store, which catalogue edits do not touch: the publication
+            // workflow announces every change of the open-data view (below).
         } catch (RuntimeException e) {
             // The change itself is committed; a later rebuild (start-up check or admin) repairs the index.
             log.error("Search index could not follow change {}; it will be rebuilt", event, e);
         }
+    }
+
+    /** The open-data view changed (publish, withdraw, refresh): searchable before the publishing call returns. */
+    @EventListener
+    public synchronized void onOpenDataViewChange(OpenDataViewChangedEvent event) {
+        rebuildOpen();
     }
 
     @Override
