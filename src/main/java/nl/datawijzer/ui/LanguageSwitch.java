@@ -26,6 +26,9 @@ public class LanguageSwitch implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().setLocale(chosen()));
+        // The page's language is the one it is shown in (the choice), not the browser's (WCAG 3.1.1).
+        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+                .attr("lang", fromCookie(response.getVaadinRequest()).getLanguage()));
         event.addVaadinRequestInterceptor(new VaadinRequestInterceptor() {
             @Override
             public void requestStart(VaadinRequest request, VaadinResponse response) {

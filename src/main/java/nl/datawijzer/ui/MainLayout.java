@@ -34,9 +34,9 @@ import org.springframework.security.core.GrantedAuthority;
 @AnonymousAllowed
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    /* Routes of the search pages (feature search.ui); by name, so the shell does not depend on a feature. */
+    /* Routes of the search pages (staff: search.ui; public: the open-data portal); by name, so the shell does not depend on a feature. */
     static final String STAFF_SEARCH = "zoeken";
-    static final String PUBLIC_SEARCH = "open-data/zoeken";
+    static final String PUBLIC_SEARCH = "open-data";
 
     private final transient AuthenticationContext authentication;
     private final transient AccessAnnotationChecker access;

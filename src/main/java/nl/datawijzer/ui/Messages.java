@@ -21,7 +21,8 @@ public class Messages implements I18NProvider {
             "i18n/register",
             "i18n/privacy-lineage",
             "i18n/transparency",
-            "i18n/publication");
+            "i18n/publication",
+            "i18n/opendata-portal");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -57,6 +57,8 @@ class AuthorizationMatrixIT {
             Map.entry("datasets/:slug/bewerken", STEWARDS),
             Map.entry("zoeken", STAFF),
             Map.entry("open-data/zoeken", EVERYONE),
+            Map.entry("open-data", EVERYONE),
+            Map.entry("open-data/:slug", EVERYONE),
             Map.entry("beheer/zoekindex", ADMINS),
             Map.entry("privacy/beoordelen", PRIVACY_OFFICER),
             Map.entry("privacy/register", PRIVACY_OFFICER),

@@ -26,7 +26,7 @@ public class DocumentSource {
     private static final String DIR = "nl/datawijzer/search/internal/";
     private static final int DATASETS_PER_BATCH = 250;
     /** Part of the fingerprint: raise it when documents are indexed differently, so old indexes are rebuilt. */
-    private static final String INDEX_LAYOUT = "layout-2";
+    private static final String INDEX_LAYOUT = "layout-3";
 
     private final RdfStore store;
     private final PublicRdfStore publicStore;
@@ -113,11 +113,30 @@ public class DocumentSource {
                     String slug = iris.slugOf(RecordKind.DATASET, row.iri("dataset")).orElse(row.iri("dataset"));
                     Map<Facet, List<String>> facets = new EnumMap<>(Facet.class);
                     facets.put(Facet.KIND, List.of(SearchKind.DATASET.label()));
-                    facets.put(Facet.THEME, row.list("themes", "|"));
+                    List<String> themes = row.list("themes", "|").stream().map(t -> THEME_LABELS.getOrDefault(t, t)).toList();
+                    facets.put(Facet.THEME, themes);
                     return new SearchDocument("dataset:" + slug, "dataset:" + slug, SearchKind.DATASET, row.text("title"),
-                            row.text("description"), "", keywordsThen(row.list("keywords", "|"), row.list("themes", "|")),
+                            row.text("description"), "", keywordsThen(row.list("keywords", "|"), themes),
                             row.optionalText("publisherName"), "open-data/" + slug, facets, 1.0f);
                 }).toList());
+    }
+
+    /**
+     * Dutch theme labels from the value lists that ship with the code: the public store holds only the open-data view,
+     * no vocabularies, so the labels the public facets show cannot come from it.
+     */
+    private static final Map<String, String> THEME_LABELS = themeLabels();
+
+    private static Map<String, String> themeLabels() {
+        Map<String, String> labels = new java.util.HashMap<>();
+        Node prefLabel = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel");
+        nl.datawijzer.rdf.ClasspathRdf.graph("classpath*:ontology/vocabularies/themes.ttl", "urn:x-base:")
+                .find(Node.ANY, prefLabel, Node.ANY).forEachRemaining(t -> {
+                    if (t.getSubject().isURI() && "nl".equals(t.getObject().getLiteralLanguage())) {
+                        labels.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm());
+                    }
+                });
+        return Map.copyOf(labels);
     }
 
     /** The graph of the public store that holds the open-data view. */

@@ -1,42 +1,39 @@
 package nl.datawijzer.search.ui;
 
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import nl.datawijzer.search.PublicSearchService;
-import nl.datawijzer.search.SearchRequest;
-import nl.datawijzer.search.SearchResult;
+import nl.datawijzer.search.Facet;
 import nl.datawijzer.ui.MainLayout;
 
 /**
- * Search for everyone over the published open data only (the public index), narrowed by kind and theme. The
- * page says so, and says kindly when nothing has been published yet.
+ * The old address of the public search. Searching the published open data is part of the open-data portal's own page
+ * now (route {@value #PORTAL}, which searches this same public index); links and bookmarks to this address are
+ * forwarded there with their words and theme, so they keep working.
  */
 @Route(value = PublicSearchView.ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
-public class PublicSearchView extends SearchPage {
+public class PublicSearchView extends Div implements BeforeEnterObserver {
 
     public static final String ROUTE = "open-data/zoeken";
-
-    private final PublicSearchService search;
-
-    public PublicSearchView(PublicSearchService search) {
-        super(ROUTE, "search.public.title");
-        this.search = search;
-        Paragraph explanation = new Paragraph(getTranslation("search.public.intro"));
-        explanation.setId("public-search-intro");
-        intro(explanation);
-    }
+    /* By name, so search does not depend on the open-data feature's views. */
+    static final String PORTAL = "open-data";
 
     @Override
-    protected SearchResult search(SearchRequest request) {
-        return search.search(request);
-    }
-
-    @Override
-    protected String emptyText(SearchQuery query) {
-        boolean nothingPublished = search.search(new SearchRequest("", Map.of(), 0, 1)).total() == 0;
-        return nothingPublished ? getTranslation("search.public.nothingPublished") : super.emptyText(query);
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> given = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> kept = new LinkedHashMap<>();
+        for (String name : List.of(SearchQuery.TEXT, Facet.THEME.parameter())) {
+            if (given.containsKey(name)) {
+                kept.put(name, given.get(name));
+            }
+        }
+        event.forwardTo(PORTAL, new QueryParameters(kept));
     }
 }
