@@ -6,8 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import nl.datawijzer.opendata.OpenDataProperties;
 import nl.datawijzer.opendata.sparql.internal.QueryGuard;
 import nl.datawijzer.opendata.sparql.internal.SparqlRunner;
@@ -15,18 +20,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * The public SPARQL endpoint, for everyone, over the open-data view only (see the package description). A query runs
- * on the caller's thread and is read whole before anything is written, so when an answer (or a refusal) comes back,
- * the query has stopped.
+ * The public SPARQL endpoint, for everyone, over the open-data view only (see the package description).
+ *
+ * <p>Queries run on two platform threads of their own, not on the caller's (virtual) thread: a CPU-bound query on a
+ * virtual thread keeps its carrier, and two of them would stall every other request of the portal on a two-core
+ * machine. A turn is given back by the query thread itself when the query has really stopped, so a query that would
+ * not stop keeps its turn and can never make room for a third; the caller gets its answer or refusal within the time
+ * limit plus a second in any case.
  */
 @Service
-public class PublicSparqlService {
+public class PublicSparqlService implements AutoCloseable {
 
     /** Longest query text accepted, in characters. */
     public static final int MAX_QUERY_LENGTH = 10_000;
     /** Public queries that may run at once; more would let a few visitors take the whole machine. */
     public static final int MAX_CONCURRENT = 2;
     private static final Duration WAIT_FOR_TURN = Duration.ofSeconds(1);
+    private static final Duration GRACE = Duration.ofSeconds(1);
     private static final String EXAMPLES = "nl/datawijzer/opendata/sparql/examples/";
     private static final List<String> EXAMPLE_KEYS = List.of("datasets-per-thema", "distributies-met-licentie",
             "datasets-gewijzigd-dit-jaar");
@@ -35,6 +45,8 @@ public class PublicSparqlService {
     private final Duration timeout;
     private final int resultLimit;
     private final Semaphore turns = new Semaphore(MAX_CONCURRENT, true);
+    private final ExecutorService threads = Executors.newFixedThreadPool(MAX_CONCURRENT,
+            Thread.ofPlatform().name("public-sparql-", 1).daemon().factory());
 
     @Autowired
     PublicSparqlService(SparqlRunner runner, OpenDataProperties properties) {
@@ -70,11 +82,45 @@ public class PublicSparqlService {
                             + "seconden opnieuw.",
                     "Too busy: " + MAX_CONCURRENT + " public queries are running already. Try again in a few seconds.");
         }
+        Future<SparqlAnswer> answer;
         try {
-            return runner.run(checked, timeout, resultLimit);
-        } finally {
+            answer = threads.submit(() -> {
+                try {
+                    return runner.run(checked, timeout, resultLimit);
+                } finally {
+                    turns.release();
+                }
+            });
+        } catch (RuntimeException e) {
             turns.release();
+            throw e;
         }
+        try {
+            return answer.get(timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw timedOut();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer.cancel(true);
+            throw timedOut();
+        }
+    }
+
+    private SparqlUnavailableException timedOut() {
+        return new SparqlUnavailableException(SparqlUnavailableException.Reason.TIMEOUT,
+                "De query duurde langer dan de tijdslimiet en is afgebroken. Maak de query kleiner of specifieker.",
+                "The query ran past the time limit and was stopped. Make the query smaller or more specific.");
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
     }
 
     /** The answer as a table for the page. Same checks and limits as {@link #query}. */
@@ -85,6 +131,11 @@ public class PublicSparqlService {
     /** Ready-made queries to start from, in a fixed order. */
     public List<SparqlExample> examples() {
         return EXAMPLE_KEYS.stream().map(key -> new SparqlExample(key, resource(EXAMPLES + key + ".rq"))).toList();
+    }
+
+    /** How many public queries are running now (at most {@value #MAX_CONCURRENT}). */
+    public int running() {
+        return MAX_CONCURRENT - turns.availablePermits();
     }
 
     public Duration timeout() {

@@ -1,6 +1,8 @@
 package nl.datawijzer.opendata.sparql.internal;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.datawijzer.opendata.sparql.QueryForm;
 import nl.datawijzer.opendata.sparql.SparqlRefusedException;
 import nl.datawijzer.opendata.sparql.SparqlRefusedException.Reason;
@@ -41,6 +43,7 @@ import org.apache.jena.update.UpdateFactory;
 public final class QueryGuard {
 
     private static final String JAVA_SCHEME = "java:";
+    private static final Pattern POSITION = Pattern.compile("line (-?\\d+), column (-?\\d+)");
 
     private QueryGuard() {
     }
@@ -93,11 +96,14 @@ public final class QueryGuard {
             if (isUpdate(text)) {
                 throw updateRefused();
             }
+            // The parser's message points at the offending token; the exception's own position can be an earlier one.
+            Matcher at = POSITION.matcher(e.getMessage() == null ? "" : e.getMessage());
+            boolean found = at.find();
+            String line = found ? at.group(1) : Integer.toString(e.getLine());
+            String column = found ? at.group(2) : Integer.toString(e.getColumn());
             throw new SparqlRefusedException(Reason.SYNTAX,
-                    "De query is geen geldige SPARQL 1.1 (regel " + e.getLine() + ", kolom " + e.getColumn() + "): "
-                            + detail(e),
-                    "The query is not valid SPARQL 1.1 (line " + e.getLine() + ", column " + e.getColumn() + "): "
-                            + detail(e));
+                    "De query is geen geldige SPARQL 1.1 (regel " + line + ", kolom " + column + "): " + detail(e),
+                    "The query is not valid SPARQL 1.1 (line " + line + ", column " + column + "): " + detail(e));
         }
     }
 
