@@ -108,7 +108,7 @@ final class JenaAnswer implements SparqlAnswer {
         };
     }
 
-    /** A value as people read it: an IRI whole, a literal as its text (with its language), a blank node as _:id. */
+    /** A value as people read it: an IRI whole, a literal as its text, a blank node as _:id. */
     private static String text(Node node) {
         if (node == null) {
             return "";
@@ -117,8 +117,7 @@ final class JenaAnswer implements SparqlAnswer {
             return node.getURI();
         }
         if (node.isLiteral()) {
-            String language = node.getLiteralLanguage();
-            return language.isEmpty() ? node.getLiteralLexicalForm() : node.getLiteralLexicalForm() + " @" + language;
+            return node.getLiteralLexicalForm();
         }
         return node.isBlank() ? "_:" + node.getBlankNodeLabel() : node.toString();
     }
