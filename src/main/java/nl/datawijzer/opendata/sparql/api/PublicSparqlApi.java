@@ -2,6 +2,8 @@ package nl.datawijzer.opendata.sparql.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -59,7 +61,9 @@ class PublicSparqlApi {
     @Operation(summary = "SPARQL-query over de open data",
             description = "SELECT, ASK, CONSTRUCT of DESCRIBE over de gepubliceerde open data (DCAT-AP-NL). Geen "
                     + "wijzigingen, geen SERVICE; met een tijdslimiet en een maximum aantal resultaten.")
-    void get(@RequestParam @Parameter(description = "query: de SPARQL-query") MultiValueMap<String, String> parameters,
+    @Parameter(name = "query", in = ParameterIn.QUERY, required = true, description = "De SPARQL-query (hoogstens "
+            + PublicSparqlService.MAX_QUERY_LENGTH + " tekens)", schema = @Schema(type = "string"))
+    void get(@RequestParam @Parameter(hidden = true) MultiValueMap<String, String> parameters,
             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response)
             throws IOException {
         answer(queryParameter(parameters), accept, response);

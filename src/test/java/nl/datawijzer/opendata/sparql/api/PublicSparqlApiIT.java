@@ -213,6 +213,25 @@ class PublicSparqlApiIT {
     }
 
     @Test
+    void functionsLoadedByJavaClassNameAreRefused() throws Exception {
+        for (String query : List.of(
+                "SELECT * { ?s ?p ?o FILTER(<java:org.apache.jena.sparql.function.library.sha1sum>(STR(?o)) = '') }",
+                "SELECT ?l { ?s <java:org.apache.jena.sparql.pfunction.library.splitIRI> (?n ?l) }")) {
+            HttpResponse<String> response = get(query, null);
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(json.readTree(response.body()).path("nl").asString()).as(query).contains("niet toegestaan");
+        }
+    }
+
+    @Test
+    void theEndpointIsInTheApiDescription() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/api/openapi")).GET().build());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(response.body()).path("paths").has("/api/public/sparql")).isTrue();
+    }
+
+    @Test
     void aSyntaxErrorNamesLineAndColumnWhateverTheCallerAccepts() throws Exception {
         HttpResponse<String> response = get("SELECT *\nWHERE { ?s ?p }", "text/csv");
         assertThat(response.statusCode()).isEqualTo(400);
