@@ -1,6 +1,16 @@
 package nl.datawijzer.rdf;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.service.ServiceExecutorRegistry;
 
 /**
  * The public store: a separate TDB2 database holding only the derived open-data view, validated against
@@ -38,6 +48,25 @@ public final class PublicRdfStore implements RdfStore {
     @Override
     public long revision() {
         return delegate.revision();
+    }
+
+    /**
+     * Runs a read query over one graph of this store, and only that graph, as the default graph: the query sees no
+     * named graph at all, so GRAPH, FROM and FROM NAMED reach nothing else, whatever else the store holds. SERVICE
+     * cannot leave the machine (no service executor is registered for it), and the query is cancelled after
+     * {@code timeout}. {@code action} runs inside the read transaction and must copy out what it needs.
+     */
+    public <T> T queryGraph(Node graphName, Query query, Duration timeout, Function<QueryExec, T> action) {
+        return delegate.readDatasetGraph(dsg -> {
+            DatasetGraph only = DatasetGraphFactory.wrap(dsg.getGraph(graphName));
+            try (QueryExec exec = QueryExec.dataset(only).query(query)
+                    .set(ARQ.httpServiceAllowed, false)
+                    .set(ARQConstants.registryServiceExecutors, new ServiceExecutorRegistry())
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .build()) {
+                return action.apply(exec);
+            }
+        });
     }
 
     void close() {

@@ -85,6 +85,11 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
         }
     }
 
+    /** The raw dataset in a read transaction, for {@link PublicRdfStore#queryGraph}; nothing may escape it. */
+    <T> T readDatasetGraph(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dataset, () -> action.apply(dataset.asDatasetGraph()));
+    }
+
     @Override
     public long revision() {
         return Txn.calculateRead(dataset, () -> currentRevision(dataset.asDatasetGraph()));

@@ -22,7 +22,8 @@ public class Messages implements I18NProvider {
             "i18n/privacy-lineage",
             "i18n/transparency",
             "i18n/publication",
-            "i18n/opendata-portal");
+            "i18n/opendata-portal",
+            "i18n/sparql");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -18,7 +18,8 @@ class TranslationsTest {
     @ValueSource(strings = {"i18n/messages", "i18n/catalog", "i18n/search", "i18n/register", "i18n/privacy",
             "i18n/privacy-lineage", "i18n/transparency",
             "i18n/publication",
-            "i18n/opendata-portal"})
+            "i18n/opendata-portal",
+            "i18n/sparql"})
     void dutchAndEnglishHaveTheSameKeysAndNoEmptyTexts(String bundle) throws IOException {
         Properties dutch = load(bundle + ".properties");
         Properties english = load(bundle + "_en.properties");

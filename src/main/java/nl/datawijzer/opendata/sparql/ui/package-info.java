@@ -1,0 +1,5 @@
+/** The public SPARQL page: write or pick a query, run it, read the answer as a table. */
+@NullMarked
+package nl.datawijzer.opendata.sparql.ui;
+
+import org.jspecify.annotations.NullMarked;
