@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** The FG's publication queue and the notices in the main menu (the menu shows each view to who may open it). */
 @Component
-class OpenDataNavigation implements NavigationItems.Contribution {
+class PublicationNavigation implements NavigationItems.Contribution {
 
     @Override
     public List<NavigationItems.Item> items() {
