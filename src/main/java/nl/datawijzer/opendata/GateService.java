@@ -16,10 +16,12 @@ import org.springframework.stereotype.Service;
 public class GateService {
 
     private final CandidateRepository candidates;
+    private final HostedContents hosted;
     private final PublicationGate gate = new PublicationGate();
 
-    GateService(CandidateRepository candidates) {
+    GateService(CandidateRepository candidates, HostedContents hosted) {
         this.candidates = candidates;
+        this.hosted = hosted;
     }
 
     /** The rules, in the order they are shown. */
@@ -30,6 +32,18 @@ public class GateService {
     /** The gate's report on the dataset, or empty when there is no such dataset. */
     @PreAuthorize("hasRole('MEDEWERKER')")
     public Optional<GateReport> check(DatasetId dataset) {
-        return candidates.find(dataset).map(gate::check);
+        return candidates.find(dataset).map(this::withHostedFiles).map(gate::check);
+    }
+
+    /** The candidate with the contents of every file the municipality hosts for it, for the value and cell scans. */
+    private PublicationCandidate withHostedFiles(PublicationCandidate candidate) {
+        PublicationCandidate result = candidate;
+        for (PublicationCandidate.Distribution distribution : candidate.distributions()) {
+            Optional<byte[]> csv = hosted.asCsv(distribution.iri());
+            if (csv.isPresent()) {
+                result = result.withHostedFile(distribution.iri(), csv.get());
+            }
+        }
+        return result;
     }
 }
