@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.datawijzer.rdf.StoreProperties;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,7 @@ public class FileStore {
 
     private final Path root;
 
+    @Autowired
     FileStore(StoreProperties properties) {
         this(properties.dataDir().resolve("files").resolve("sha256"));
     }
