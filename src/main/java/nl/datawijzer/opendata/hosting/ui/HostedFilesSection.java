@@ -143,14 +143,20 @@ public class HostedFilesSection extends Composite<Div> {
             }
             String text = message;
             boolean success = ok;
-            ui.access(() -> {
+            com.vaadin.flow.server.Command update = () -> {
                 show(text, success);
                 upload.clearFileList();
                 if (success) {
                     title.clear();
                     refresh();
                 }
-            });
+            };
+            // Uploads normally arrive outside the session lock; when the caller already holds it, update directly.
+            if (ui.getSession().hasLock()) {
+                update.execute();
+            } else {
+                ui.access(update);
+            }
         });
         form.add(intro, fields, upload, result);
         result.setId("hosted-upload-result");
