@@ -13,7 +13,6 @@ import nl.datawijzer.opendata.internal.CandidateRepository;
 import nl.datawijzer.opendata.internal.DistributionProbe;
 import nl.datawijzer.privacy.FieldInheritance;
 import nl.datawijzer.privacy.InheritedClassificationService;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -29,11 +28,11 @@ public class GateService {
     private final CandidateRepository candidates;
     private final InheritedClassificationService inheritance;
     private final DistributionProbe probe;
-    private final ObjectProvider<HostedContents> hosted;
+    private final HostedContents hosted;
     private final PublicationGate gate = new PublicationGate();
 
     GateService(CandidateRepository candidates, InheritedClassificationService inheritance, DistributionProbe probe,
-            ObjectProvider<HostedContents> hosted) {
+            HostedContents hosted) {
         this.candidates = candidates;
         this.inheritance = inheritance;
         this.probe = probe;
@@ -62,18 +61,16 @@ public class GateService {
                     .map(source -> source.sourceField().datasetTitle() + " › " + source.sourceField().title())
                     .distinct().toList());
         }).toList();
-        HostedContents files = hosted.getIfAvailable();
         List<Distribution> distributions = new ArrayList<>();
         for (Distribution distribution : candidate.distributions()) {
-            HostedContents.Presence presence = files == null ? HostedContents.Presence.NOT_HOSTED
-                    : files.presence(distribution.iri());
+            HostedContents.Presence presence = hosted.presence(distribution.iri());
             Distribution checked = distribution.withReachability(switch (presence) {
                 case STORED -> new Reachability(true, "bestand opgeslagen en ongewijzigd", "file stored and unchanged");
                 case MISSING -> new Reachability(false, "bestand ontbreekt of is gewijzigd", "file missing or altered");
                 case NOT_HOSTED -> probe.probe(distribution.accessUrl());
             });
             if (presence == HostedContents.Presence.STORED) {
-                Optional<byte[]> csv = files.asCsv(distribution.iri());
+                Optional<byte[]> csv = hosted.asCsv(distribution.iri());
                 if (csv.isPresent()) {
                     checked = checked.withHostedCsv(csv.get());
                 }

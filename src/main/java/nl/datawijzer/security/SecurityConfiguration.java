@@ -3,6 +3,7 @@ package nl.datawijzer.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.datawijzer.opendata.OpenDataUrls;
 import nl.datawijzer.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,7 +63,9 @@ class SecurityConfiguration {
     SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                        "/styles/**", "/images/**", "/favicon.ico").permitAll());
+                        "/styles/**", "/images/**", "/favicon.ico").permitAll()
+                // Hosted open-data files: the controller answers 404 to anyone who may not see the file.
+                .requestMatchers(OpenDataUrls.FILES + "/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

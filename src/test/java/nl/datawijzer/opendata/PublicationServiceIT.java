@@ -35,7 +35,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -52,7 +51,6 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest
 @DirtiesContext
 @ExtendWith(SecurityHolderIsolation.class)
-@Import(SeedExtractsAsHostedFiles.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublicationServiceIT {
 

@@ -19,7 +19,8 @@ class TranslationsTest {
             "i18n/privacy-lineage", "i18n/transparency",
             "i18n/publication",
             "i18n/opendata-portal",
-            "i18n/sparql"})
+            "i18n/sparql",
+            "i18n/privacy-lineage", "i18n/transparency", "i18n/hosting"})
     void dutchAndEnglishHaveTheSameKeysAndNoEmptyTexts(String bundle) throws IOException {
         Properties dutch = load(bundle + ".properties");
         Properties english = load(bundle + "_en.properties");

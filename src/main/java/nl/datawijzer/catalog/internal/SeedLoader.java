@@ -1,5 +1,6 @@
 package nl.datawijzer.catalog.internal;
 
+import nl.datawijzer.catalog.SeedLoadedEvent;
 import nl.datawijzer.rdf.ClasspathRdf;
 import nl.datawijzer.rdf.Iris;
 import nl.datawijzer.rdf.RdfStore;
@@ -11,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +30,13 @@ public class SeedLoader implements ApplicationRunner {
     private final RdfStore store;
     private final Iris iris;
     private final SeedProperties properties;
+    private final ApplicationEventPublisher events;
 
-    SeedLoader(RdfStore store, Iris iris, SeedProperties properties) {
+    SeedLoader(RdfStore store, Iris iris, SeedProperties properties, ApplicationEventPublisher events) {
         this.store = store;
         this.iris = iris;
         this.properties = properties;
+        this.events = events;
     }
 
     @Override
@@ -47,6 +51,8 @@ public class SeedLoader implements ApplicationRunner {
         long start = System.nanoTime();
         int graphs = load(properties.location());
         log.info("Seed loaded: {} records in {} ms", graphs, (System.nanoTime() - start) / 1_000_000);
+        // Hosted files of seeded distributions (the extracts) are copied into the file store by their listener.
+        events.publishEvent(new SeedLoadedEvent(graphs));
     }
 
     /** Loads every TriG file matching {@code location}; returns the number of record graphs written. */

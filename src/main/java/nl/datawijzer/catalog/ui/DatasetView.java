@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.datawijzer.catalog.DatasetDetail;
 import nl.datawijzer.catalog.DatasetId;
+import nl.datawijzer.opendata.hosting.HostedFileService;
+import nl.datawijzer.opendata.hosting.ui.HostedFilesSection;
 import nl.datawijzer.catalog.DatasetService;
 import nl.datawijzer.catalog.FieldId;
 import nl.datawijzer.catalog.FieldRow;
@@ -68,6 +70,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
     private final ValueListService values;
     private final PrivacyReviewService privacy;
     private final DetectionService detection;
+    private final HostedFileService hosting;
     private final boolean steward;
     private final InheritedClassificationService inherited;
     private final boolean privacyOfficer;
@@ -79,8 +82,10 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
 
     public DatasetView(DatasetService datasets, ValueListService values, PrivacyReviewService privacy,
             DetectionService detection, InheritedClassificationService inherited, AuthenticationContext authentication,
-            PublicationService publications, GateService gate) {
+            PublicationService publications, GateService gate,
+            HostedFileService hosting) {
         this.datasets = datasets;
+        this.hosting = hosting;
         this.values = values;
         this.privacy = privacy;
         this.detection = detection;
@@ -140,6 +145,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
         if (steward) {
             add(new SampleUpload(detection, detail.id()));
         }
+        add(new HostedFilesSection(hosting, values, detail.id(), steward));
     }
 
     private Component metadata(DatasetDetail detail) {

@@ -102,6 +102,31 @@ class CatalogExportServiceTest {
         assertEquals("mailto:wmo@huizen.nl", wmo.contactEmail());
         assertEquals("Gemeente Huizen", wmo.publisherName());
         assertEquals(2, wmo.distributions().size());
+        ExportedDistribution csv = wmo.distributions().getFirst();
+        assertEquals(2587L, csv.byteSize());
+        assertEquals("28acaf4ec895397a2a9abf915b369f4a4d2150248f8ff6b9f5ac1bc9fe763b34", csv.sha256());
+        assertEquals(null, wmo.distributions().getLast().sha256());
+    }
+
+    @Test
+    void exportsTheChecksumOfAHostedFileAsDcatApDescribesIt() {
+        CatalogExportService service = serviceWith("opendata/open-data-view.ttl");
+        String turtle = new String(exportAll(service, ExportFormat.TURTLE), StandardCharsets.UTF_8);
+        Graph export = parse(turtle.getBytes(StandardCharsets.UTF_8), ExportFormat.TURTLE);
+        String spdx = "http://spdx.org/rdf/terms#";
+        Node csv = NodeFactory.createURI(BASE + "dataset/wmo-voorzieningen-per-wijk/distribution/csv");
+        Node checksum = export.find(csv, NodeFactory.createURI(spdx + "checksum"), Node.ANY).next().getObject();
+        assertTrue(export.contains(checksum, NodeFactory.createURI(spdx + "algorithm"),
+                NodeFactory.createURI(spdx + "checksumAlgorithm_sha256")));
+        assertTrue(export.contains(NodeFactory.createURI(spdx + "checksumAlgorithm_sha256"),
+                NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                NodeFactory.createURI(spdx + "ChecksumAlgorithm")));
+        assertTrue(export.contains(checksum, NodeFactory.createURI(spdx + "checksumValue"),
+                NodeFactory.createLiteralDT("28acaf4ec895397a2a9abf915b369f4a4d2150248f8ff6b9f5ac1bc9fe763b34",
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDhexBinary)));
+        assertTrue(export.contains(csv, NodeFactory.createURI("http://www.w3.org/ns/dcat#byteSize"),
+                NodeFactory.createLiteralDT("2587", org.apache.jena.datatypes.xsd.XSDDatatype.XSDnonNegativeInteger)));
+        assertFalse(turtle.contains("hostedFileName"));
     }
 
     @Test

@@ -12,12 +12,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.datawijzer.catalog.ui.DatasetView;
 import nl.datawijzer.opendata.GateRule;
-import nl.datawijzer.opendata.SeedExtractsAsHostedFiles;
 import nl.datawijzer.privacy.SecurityHolderIsolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -28,7 +26,6 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest
 @DirtiesContext
 @ExtendWith(SecurityHolderIsolation.class)
-@Import(SeedExtractsAsHostedFiles.class)
 @ViewPackages(packages = "nl.datawijzer")
 class PublicationViewsTest extends SpringBrowserlessTest {
 

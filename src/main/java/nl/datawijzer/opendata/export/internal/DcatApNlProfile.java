@@ -42,6 +42,7 @@ public final class DcatApNlProfile {
     static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     static final String HYDRA = "http://www.w3.org/ns/hydra/core#";
     static final String RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    static final String SPDX = "http://spdx.org/rdf/terms#";
 
     static final Node TYPE = iri(RDF_NS + "type");
     static final Node CATALOG = iri(DCAT + "Catalog");
@@ -65,6 +66,13 @@ public final class DcatApNlProfile {
     static final Node MODIFIED = iri(DCT + "modified");
     static final Node FORMAT = iri(DCT + "format");
     static final Node LICENSE = iri(DCT + "license");
+    static final Node BYTE_SIZE = iri(DCAT + "byteSize");
+    static final Node CHECKSUM = iri(SPDX + "checksum");
+    static final Node CHECKSUM_CLASS = iri(SPDX + "Checksum");
+    static final Node ALGORITHM = iri(SPDX + "algorithm");
+    static final Node ALGORITHM_CLASS = iri(SPDX + "ChecksumAlgorithm");
+    static final Node SHA256 = iri(SPDX + "checksumAlgorithm_sha256");
+    static final Node CHECKSUM_VALUE = iri(SPDX + "checksumValue");
     static final Node NAME = iri(FOAF + "name");
     static final Node AGENT = iri(FOAF + "Agent");
     static final Node KIND = iri(VCARD + "Kind");
@@ -96,7 +104,7 @@ public final class DcatApNlProfile {
         return PrefixMapping.Factory.create()
                 .setNsPrefix("dcat", DCAT).setNsPrefix("dct", DCT).setNsPrefix("foaf", FOAF)
                 .setNsPrefix("vcard", VCARD).setNsPrefix("skos", SKOS).setNsPrefix("hydra", HYDRA)
-                .setNsPrefix("rdf", RDF_NS).setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
+                .setNsPrefix("rdf", RDF_NS).setNsPrefix("spdx", SPDX).setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
                 .setNsPrefix("eu-theme", "http://publications.europa.eu/resource/authority/data-theme/")
                 .setNsPrefix("eu-access", "http://publications.europa.eu/resource/authority/access-right/")
                 .setNsPrefix("eu-freq", "http://publications.europa.eu/resource/authority/frequency/")
@@ -153,7 +161,24 @@ public final class DcatApNlProfile {
         }
         return Optional.of(new ExportedDistribution(x.getURI(), accessUrl, iriOf(object(graph, x, DOWNLOAD_URL)),
                 iriOf(object(graph, x, FORMAT)), iriOf(object(graph, x, LICENSE)), iriOf(object(graph, x, MEDIA_TYPE)),
-                dutch(graph, x, TITLE)));
+                dutch(graph, x, TITLE), byteSize(graph, x), sha256(graph, x)));
+    }
+
+    private static @Nullable Long byteSize(Graph graph, Node distribution) {
+        String text = text(graph, distribution, BYTE_SIZE);
+        try {
+            return text == null ? null : Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** The SHA-256 checksum's value in lowercase hex; a checksum by another algorithm is not read. */
+    private static @Nullable String sha256(Graph graph, Node distribution) {
+        return objects(graph, distribution, CHECKSUM).stream()
+                .filter(c -> graph.contains(c, ALGORITHM, SHA256))
+                .map(c -> text(graph, c, CHECKSUM_VALUE)).filter(java.util.Objects::nonNull)
+                .map(v -> v.toLowerCase(java.util.Locale.ROOT)).sorted().findFirst().orElse(null);
     }
 
     // ---------------------------------------------------------------- serialize
@@ -287,6 +312,20 @@ public final class DcatApNlProfile {
             }
             if (x.title() != null) {
                 g.add(Triple.create(dist, TITLE, dutch(x.title())));
+            }
+            if (x.byteSize() != null) {
+                g.add(Triple.create(dist, BYTE_SIZE, NodeFactory.createLiteralDT(Long.toString(x.byteSize()),
+                        XSDDatatype.XSDnonNegativeInteger)));
+            }
+            if (x.sha256() != null) {
+                // The checksum has no identity of its own: a blank spdx:Checksum, as DCAT-AP 3.0.1 shows it. Its
+                // algorithm is typed spdx:ChecksumAlgorithm because the DCAT-AP range check looks for that class.
+                Node checksum = NodeFactory.createBlankNode();
+                g.add(Triple.create(dist, CHECKSUM, checksum));
+                g.add(Triple.create(checksum, TYPE, CHECKSUM_CLASS));
+                g.add(Triple.create(checksum, ALGORITHM, typed(g, SHA256.getURI(), ALGORITHM_CLASS)));
+                g.add(Triple.create(checksum, CHECKSUM_VALUE,
+                        NodeFactory.createLiteralDT(x.sha256(), XSDDatatype.XSDhexBinary)));
             }
         }
     }
