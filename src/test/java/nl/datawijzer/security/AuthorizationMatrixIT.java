@@ -74,6 +74,7 @@ class AuthorizationMatrixIT {
             Map.entry("/api/v1/search", STAFF),
             Map.entry("/api/public/search", EVERYONE),
             Map.entry("/api/public/transparency", EVERYONE),
+            Map.entry("/api/3/action/{action}", EVERYONE),
             Map.entry("/api/openapi", EVERYONE),
             Map.entry("/api/docs", EVERYONE),
             Map.entry("/api/openapi/swagger-config", EVERYONE),
@@ -123,7 +124,7 @@ class AuthorizationMatrixIT {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         List<String> wrong = new ArrayList<>();
         for (String path : paths) {
-            String concrete = path.replace("{slug}", "bestaat-niet");
+            String concrete = path.replace("{slug}", "bestaat-niet").replace("{action}", "status_show");
             for (Who who : Who.values()) {
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + concrete)).GET();
                 if (who != Who.ANONYMOUS) {
