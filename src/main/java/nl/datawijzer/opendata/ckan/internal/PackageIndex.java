@@ -63,6 +63,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tartarus.snowball.ext.DutchStemmer;
@@ -95,6 +96,8 @@ public class PackageIndex {
     /** A word counts by its best field plus this share of the others. */
     static final float FIELD_TIE = 0.3f;
     private static final int READ_BATCH = 500;
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PackageIndex.class);
 
     private final OpenDataCatalog catalog;
     private final PackageMapping mapping;
@@ -129,6 +132,22 @@ public class PackageIndex {
             found.ifPresent(d -> packages.put(d.identifier(), mapping.map(d)));
         }
         snapshot = build(packages);
+    }
+
+    /**
+     * Builds the first snapshot in the background once the application is up, so that the first harvester does not
+     * wait for the whole view to be read (seconds at 5,000 datasets). A call before it is done waits for it.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    public void warmUp() {
+        Thread.ofVirtual().name("ckan-index-warm-up").start(() -> {
+            try {
+                snapshot();
+            } catch (RuntimeException e) {
+                // The next call builds it again (and reports the error to its caller).
+                log.warn("CKAN package index could not be built at start; the first call will try again", e);
+            }
+        });
     }
 
     /** Reads the whole view again; for a view that was rebuilt and for tests. */
