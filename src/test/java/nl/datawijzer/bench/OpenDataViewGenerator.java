@@ -21,7 +21,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * one or two EU themes, a publisher among a few, a contact point, one to three distributions with format, media type
  * and licence, and a modification time. The same seed gives the same view.
  */
-final class OpenDataViewGenerator {
+public final class OpenDataViewGenerator {
 
     static final String[] SUBJECTS = {"Afvalinzameling", "Wmo-voorzieningen", "Parkeervergunningen", "Bomen",
         "Verkeersongevallen", "Speelplaatsen", "Begraafplaatsen", "Bouwvergunningen", "Evenementen", "Subsidies",
@@ -55,7 +55,7 @@ final class OpenDataViewGenerator {
     private OpenDataViewGenerator() {
     }
 
-    static Graph generate(Iris iris, int datasets, long seed) {
+    public static Graph generate(Iris iris, int datasets, long seed) {
         Random random = new Random(seed);
         Graph g = GraphFactory.createDefaultGraph();
         for (String publisher : PUBLISHERS) {
