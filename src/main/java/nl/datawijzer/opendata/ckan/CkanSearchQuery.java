@@ -26,6 +26,9 @@ public record CkanSearchQuery(String q, List<Filter> filters, int rows, int star
     private static final Set<String> ALWAYS_TRUE = Set.of("dataset_type:dataset", "type:dataset", "state:active",
             "capacity:public", "private:false");
 
+    private static final java.util.regex.Pattern Q_FIELD = java.util.regex.Pattern.compile(
+            "(?<![\\w:])([+-]?)(organization|groups|tags|res_format|license_id):(?:\"([^\"]*)\"|(\\S+))");
+
     public CkanSearchQuery {
         filters = List.copyOf(filters);
         sort = List.copyOf(sort);
@@ -47,7 +50,16 @@ public record CkanSearchQuery(String q, List<Filter> filters, int rows, int star
         if (q.length() > MAX_Q) {
             throw CkanException.invalid("q", "De zoekvraag is te lang: hoogstens " + MAX_Q + " tekens.");
         }
-        List<Filter> filters = filters(p.text("fq", ""));
+        List<Filter> filters = new ArrayList<>(filters(p.text("fq", "")));
+        // Clients also put field:value in q (q=tags:wmo); Solr would filter on it, so do the same.
+        java.util.regex.Matcher inQ = Q_FIELD.matcher(q);
+        StringBuilder words = new StringBuilder();
+        while (inQ.find()) {
+            filters.add(new Filter(inQ.group(2), inQ.group(3) != null ? inQ.group(3) : inQ.group(4), inQ.group(1).equals("-")));
+            inQ.appendReplacement(words, " ");
+        }
+        inQ.appendTail(words);
+        q = words.toString();
         int rows = Math.min(MAX_ROWS, p.integer("rows", DEFAULT_ROWS, 0));
         int start = p.integer("start", 0, 0);
         List<SortKey> sort = sort(p.text("sort", DEFAULT_SORT));

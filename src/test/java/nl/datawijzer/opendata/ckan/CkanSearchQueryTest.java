@@ -56,6 +56,15 @@ class CkanSearchQueryTest {
     }
 
     @Test
+    void fieldsWrittenInQFilterAsInFq() {
+        CkanSearchQuery query = CkanSearchQuery.from(new CkanParameters(Map.of("q", "afval tags:\"open data\" -groups:soci")));
+        assertThat(query.q()).isEqualTo("afval");
+        assertThat(query.filters()).containsExactly(new CkanSearchQuery.Filter("tags", "open data", false),
+                new CkanSearchQuery.Filter("groups", "soci", true));
+        assertThat(CkanSearchQuery.from(new CkanParameters(Map.of("q", "res_format:CSV"))).matchesAll()).isTrue();
+    }
+
+    @Test
     void sortTakesCkansFieldsAndDirections() {
         assertThat(CkanSearchQuery.sort("title_string asc, name desc")).containsExactly(
                 new CkanSearchQuery.SortKey("title_string", false), new CkanSearchQuery.SortKey("name", true));
