@@ -137,6 +137,9 @@ class CkanActionsTest {
     @Test
     void searchWithoutParametersGivesTenNewestFirstWithTheTotal() {
         JsonNode result = json(call("package_search", Map.of())).get("result");
+        assertThat(result.properties().stream().map(Map.Entry::getKey).toList())
+                .containsExactly("count", "facets", "results", "sort", "search_facets");
+        assertThat(result.get("results").get(0)).isEqualTo(json(call("package_show", Map.of("id", WMO))).get("result"));
         assertThat(result.get("count").asLong()).isEqualTo(3);
         assertThat(result.get("sort").asString()).isEqualTo("score desc, metadata_modified desc");
         assertThat(names(result.get("results"))).containsExactly(WMO, AFVAL, GRAF);

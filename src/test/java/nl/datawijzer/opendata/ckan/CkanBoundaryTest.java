@@ -56,8 +56,8 @@ class CkanBoundaryTest {
             for (String subject : words()) {
                 CkanSearchResult result = search(fixture, Map.of("q", subject, "rows", "1000",
                         "facet.field", "[\"groups\",\"tags\",\"res_format\",\"organization\",\"license_id\"]"));
-                assertThat(result.results()).extracting(CkanPackage::name).allMatch(published::contains);
-                assertThat(result.count()).isEqualTo(result.results().size());
+                assertThat(result.packages()).extracting(CkanPackage::name).allMatch(published::contains);
+                assertThat(result.count()).isEqualTo(result.packages().size());
                 long organizations = result.facets().get("organization").values().stream().mapToLong(Long::longValue).sum();
                 assertThat(organizations).as("every package has one organization").isEqualTo(result.count());
             }
@@ -72,7 +72,7 @@ class CkanBoundaryTest {
                 fixture.index.onViewChanged(new OpenDataViewChangedEvent(List.of(gone)));
                 assertThat(list(fixture, "package_list", Map.of())).doesNotContain(gone).hasSize(published.size() - 1);
                 assertThat(fixture.actions.call("package_show", new CkanParameters(Map.of("id", gone))).status()).isEqualTo(404);
-                assertThat(search(fixture, Map.of("rows", "1000")).results()).extracting(CkanPackage::name).doesNotContain(gone);
+                assertThat(search(fixture, Map.of("rows", "1000")).packages()).extracting(CkanPackage::name).doesNotContain(gone);
             }
         }
     }

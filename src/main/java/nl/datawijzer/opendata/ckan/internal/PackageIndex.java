@@ -98,6 +98,9 @@ public class PackageIndex {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PackageIndex.class);
 
+    /** Writes the packages' JSON once per snapshot, with the settings the API writes its answers with (the defaults). */
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     private final OpenDataCatalog catalog;
     private final PackageMapping mapping;
     private final Analyzer analyzer = dutchAnalyzer();
@@ -111,7 +114,7 @@ public class PackageIndex {
 
     /** What one search and one list call read: index and packages of the same moment. */
     record Snapshot(IndexSearcher searcher, @Nullable SortedSetDocValuesReaderState facetState,
-            Map<String, CkanPackage> byName, Map<String, String> nameById, List<String> names,
+            Map<String, CkanPackage> byName, Map<String, String> jsonByName, Map<String, String> nameById, List<String> names,
             List<CkanPackage.Organization> organizations, List<CkanPackage.Group> groups,
             Map<String, Map<String, String>> displayNames) {
     }
@@ -214,10 +217,13 @@ public class PackageIndex {
             }
             ScoreDoc[] top = found.topDocs().scoreDocs;
             List<CkanPackage> results = new ArrayList<>();
+            List<String> json = new ArrayList<>();
             for (int i = request.start(); i < top.length && results.size() < request.rows(); i++) {
-                CkanPackage p = current.byName().get(name(searcher, top[i].doc));
+                String name = name(searcher, top[i].doc);
+                CkanPackage p = current.byName().get(name);
                 if (p != null) {
                     results.add(p);
+                    json.add(current.jsonByName().get(name));
                 }
             }
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
@@ -225,7 +231,7 @@ public class PackageIndex {
             if (!request.facetFields().isEmpty()) {
                 countFacets(current, found.facetsCollector(), request, facets, searchFacets);
             }
-            return new CkanSearchResult(count, facets, results, request.sortText(), searchFacets);
+            return new CkanSearchResult(count, facets, results, json, request.sortText(), searchFacets);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -377,12 +383,14 @@ public class PackageIndex {
             SortedSetDocValuesReaderState state = packages.isEmpty() ? null
                     : new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
             Map<String, String> nameById = new HashMap<>();
+            Map<String, String> jsonByName = new HashMap<>();
             Map<String, CkanPackage.Organization> organizations = new TreeMap<>();
             Map<String, Integer> organizationCounts = new HashMap<>();
             Map<String, CkanPackage.Group> groups = new TreeMap<>();
             Map<String, Integer> groupCounts = new HashMap<>();
             for (CkanPackage p : packages.values()) {
                 nameById.put(p.id(), p.name());
+                jsonByName.put(p.name(), JSON.writeValueAsString(p));
                 if (p.organization() != null) {
                     organizations.putIfAbsent(p.organization().name(), p.organization());
                     organizationCounts.merge(p.organization().name(), 1, Integer::sum);
@@ -395,7 +403,7 @@ public class PackageIndex {
             Map<String, Map<String, String>> displayNames = Map.of(
                     "organization", titles(organizations.values(), CkanPackage.Organization::name, CkanPackage.Organization::title),
                     "groups", titles(groups.values(), CkanPackage.Group::name, CkanPackage.Group::title));
-            return new Snapshot(searcher, state, Map.copyOf(packages), Map.copyOf(nameById),
+            return new Snapshot(searcher, state, Map.copyOf(packages), Map.copyOf(jsonByName), Map.copyOf(nameById),
                     packages.keySet().stream().sorted().toList(),
                     organizations.values().stream().map(o -> o.withPackageCount(organizationCounts.get(o.name()))).toList(),
                     groups.values().stream().map(g -> g.withPackageCount(groupCounts.get(g.name()))).toList(),
