@@ -31,6 +31,7 @@ class SecurityConfiguration {
 
     static final String API = "/api/**";
     static final String PUBLIC_API = "/api/public/**";
+    static final String CKAN_API = "/api/3/action/**";
 
     @Bean
     @Order(1)
@@ -44,6 +45,8 @@ class SecurityConfiguration {
                                 "/api/swagger-ui/**").permitAll()
                         // The public API reads only the open-data view (see DESIGN.md, the public boundary).
                         .requestMatchers(PUBLIC_API).permitAll()
+                        // CKAN Action API for harvesters: the published packages only (opendata.ckan).
+                        .requestMatchers(CKAN_API).permitAll()
                         .anyRequest().hasRole(Role.MEDEWERKER_NAME))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(response, HttpStatus.UNAUTHORIZED, "Niet aangemeld",

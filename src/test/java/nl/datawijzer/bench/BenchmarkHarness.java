@@ -87,6 +87,8 @@ public final class BenchmarkHarness {
                 new LoadMeasurements.Footprint(),
                 new SearchMeasurements(),
                 new PrivacyMeasurements(),
+                // generates its own 5,000 published datasets, whatever the scale: run it alone with --skip
+                new CkanMeasurements(),
                 new LoadMeasurements.Compact());
     }
 
