@@ -132,7 +132,7 @@ class AuthorizationMatrixIT {
         HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         List<String> wrong = new ArrayList<>();
         for (String path : paths) {
-            String concrete = path.replace("{action}", "status_show").replaceAll("\{[^}]+}", "bestaat-niet");
+            String concrete = path.replace("{action}", "status_show").replaceAll("\\{[^}]+}", "bestaat-niet");
             for (Who who : Who.values()) {
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + concrete)).GET();
                 if (who != Who.ANONYMOUS) {
