@@ -20,10 +20,10 @@ class AppShellTest extends SpringBrowserlessTest {
 
     @Test
     @WithAnonymousUser
-    void visitorSeesTheDutchLandingPageWithoutCatalogMenu() {
+    void visitorSeesTheDutchLandingPageWithTheOpenDataButNotTheCatalogMenu() {
         navigate(HomeView.class);
         assertThat(find(H1.class).single().getText()).startsWith("Datawijzer: weten welke data er is");
-        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("Waar ben ik bekend?");
+        assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel).containsExactly("Open data", "SPARQL (open data)", "Waar ben ik bekend?");
     }
 
     @Test
@@ -40,6 +40,7 @@ class AppShellTest extends SpringBrowserlessTest {
     void staffSeeTheCatalogMenu() {
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Zoeken", "Systemen", "Datasets", "Begrippen", "Waar ben ik bekend?");
+                .containsExactly("Zoeken", "Open data", "SPARQL (open data)", "Systemen", "Datasets", "Begrippen",
+                        "Meldingen", "Waar ben ik bekend?");
     }
 }

@@ -11,6 +11,6 @@ class SparqlNavigation implements NavigationItems.Contribution {
 
     @Override
     public List<NavigationItems.Item> items() {
-        return List.of(new NavigationItems.Item(SparqlView.class, "sparql.nav", VaadinIcon.CODE, 85));
+        return List.of(new NavigationItems.Item(SparqlView.class, "sparql.nav", VaadinIcon.CODE, 7));
     }
 }
