@@ -79,7 +79,15 @@ class AuthorizationMatrixIT {
             Map.entry("/api/openapi/swagger-config", EVERYONE),
             Map.entry("/api/openapi.yaml", EVERYONE),
             Map.entry("/api/privacy/register.csv", PRIVACY_OFFICER),
-            Map.entry("/api/privacy/register.xlsx", PRIVACY_OFFICER));
+            Map.entry("/api/privacy/register.xlsx", PRIVACY_OFFICER),
+            // DCAT-AP-NL exports (opendata/export/api)
+            Map.entry("/api/public/dcat/catalog", EVERYONE),
+            Map.entry("/api/public/dcat/catalog.ttl", EVERYONE),
+            Map.entry("/api/public/dcat/catalog.jsonld", EVERYONE),
+            Map.entry("/api/public/dcat/catalog.rdf", EVERYONE),
+            Map.entry("/api/public/dcat/datasets/{slug}.ttl", EVERYONE),
+            Map.entry("/api/public/dcat/datasets/{slug}.jsonld", EVERYONE),
+            Map.entry("/api/public/dcat/datasets/{slug}.rdf", EVERYONE));
 
     @Autowired
     AccessAnnotationChecker accessChecker;

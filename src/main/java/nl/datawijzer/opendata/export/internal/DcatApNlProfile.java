@@ -55,6 +55,7 @@ public final class DcatApNlProfile {
     static final Node ACCESS_URL = iri(DCAT + "accessURL");
     static final Node DOWNLOAD_URL = iri(DCAT + "downloadURL");
     static final Node MEDIA_TYPE = iri(DCAT + "mediaType");
+    static final Node LANDING_PAGE = iri(DCAT + "landingPage");
     static final Node TITLE = iri(DCT + "title");
     static final Node DESCRIPTION = iri(DCT + "description");
     static final Node IDENTIFIER = iri(DCT + "identifier");
@@ -144,6 +145,19 @@ public final class DcatApNlProfile {
                     text(graph, d, MODIFIED), distributions));
         }
         return result;
+    }
+
+    /**
+     * Every subject typed dcat:Dataset, also those {@link #parse} skips (blank nodes, no Dutch title), so a caller that
+     * must account for each dataset of a document (the DCAT import) can name the ones it cannot take.
+     */
+    public static List<Node> datasetNodes(Graph graph) {
+        return graph.find(Node.ANY, TYPE, DATASET).mapWith(Triple::getSubject).toList().stream().distinct().toList();
+    }
+
+    /** The dataset's dcat:landingPage (the lowest IRI when there are several); not part of the view's records. */
+    public @Nullable String landingPage(Graph graph, String datasetIri) {
+        return iriOf(object(graph, iri(datasetIri), LANDING_PAGE));
     }
 
     private Optional<ExportedDistribution> distribution(Graph graph, Node x) {
