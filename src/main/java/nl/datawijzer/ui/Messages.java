@@ -20,7 +20,8 @@ public class Messages implements I18NProvider {
     private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/catalog", "i18n/search", "i18n/privacy",
             "i18n/register",
             "i18n/privacy-lineage",
-            "i18n/transparency");
+            "i18n/transparency",
+            "i18n/dcat-import");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -87,6 +87,7 @@ public final class BenchmarkHarness {
                 new LoadMeasurements.Footprint(),
                 new SearchMeasurements(),
                 new PrivacyMeasurements(),
+                new ExportMeasurements(),
                 new LoadMeasurements.Compact());
     }
 

@@ -60,7 +60,8 @@ class AuthorizationMatrixIT {
             Map.entry("beheer/zoekindex", ADMINS),
             Map.entry("privacy/beoordelen", PRIVACY_OFFICER),
             Map.entry("privacy/register", PRIVACY_OFFICER),
-            Map.entry("waar-ben-ik-bekend", EVERYONE));
+            Map.entry("waar-ben-ik-bekend", EVERYONE),
+            Map.entry("beheer/dcat-import", ADMINS));
 
     /** Who may call each REST mapping (GET). */
     private static final Map<String, Set<Who>> API = Map.ofEntries(

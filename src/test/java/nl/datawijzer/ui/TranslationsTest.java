@@ -16,7 +16,8 @@ class TranslationsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"i18n/messages", "i18n/catalog", "i18n/search", "i18n/register", "i18n/privacy",
-            "i18n/privacy-lineage", "i18n/transparency"})
+            "i18n/privacy-lineage", "i18n/transparency",
+            "i18n/dcat-import"})
     void dutchAndEnglishHaveTheSameKeysAndNoEmptyTexts(String bundle) throws IOException {
         Properties dutch = load(bundle + ".properties");
         Properties english = load(bundle + "_en.properties");

@@ -40,6 +40,7 @@ class DcatImportServiceIT {
     private static final ImportTarget CBS = new ImportTarget(new SystemId("cbs-statline"), new AgentId("cbs"),
             new AgentId("team-informatiemanagement-bi"));
     private static final String KERNCIJFERS = "cbs-83765ned-wijken-buurten-2017";
+    /** In the seed already (CBS StatLine): the import updates it and keeps its fields. */
     private static final String WMO = "cbs-86050ned-wmo-clienten";
 
     @Autowired
@@ -56,16 +57,20 @@ class DcatImportServiceIT {
         DcatDocument first = upload("cbs-catalog.ttl");
 
         DcatImportReport preview = imports.preview(first, CBS);
-        assertThat(preview.datasets()).extracting(DatasetOutcome::identifier, DatasetOutcome::outcome)
+        assertThat(preview.datasets()).as(preview.toString()).extracting(DatasetOutcome::identifier, DatasetOutcome::outcome)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(KERNCIJFERS, Outcome.ADDED),
-                        org.assertj.core.groups.Tuple.tuple(WMO, Outcome.ADDED));
+                        org.assertj.core.groups.Tuple.tuple(WMO, Outcome.UPDATED));
         assertThat(preview.applied()).isFalse();
         assertThatThrownBy(() -> datasets.get(new DatasetId(KERNCIJFERS))).as("a preview writes nothing")
                 .isInstanceOf(RecordNotFoundException.class);
 
         DcatImportReport added = imports.apply(first, CBS);
         assertThat(added.applied()).isTrue();
-        assertThat(added.count(Outcome.ADDED)).isEqualTo(2);
+        assertThat(added.count(Outcome.ADDED)).isEqualTo(1);
+        assertThat(outcome(added, WMO).changed()).contains("titel", "beschrijving", "actualisatiefrequentie");
+        assertThat(datasets.get(new DatasetId(WMO)).title()).isEqualTo("Wmo-cliënten naar type maatwerkvoorziening");
+        assertThat(datasets.fields(new DatasetId(WMO), nl.datawijzer.catalog.PageRequest.first(10)).total())
+                .as("the seeded fields stay").isPositive();
         DatasetDetail kerncijfers = datasets.get(new DatasetId(KERNCIJFERS));
         assertThat(kerncijfers.title()).isEqualTo("Kerncijfers wijken en buurten 2017");
         assertThat(kerncijfers.system().toString()).contains("cbs-statline");
@@ -86,17 +91,22 @@ class DcatImportServiceIT {
     @Test
     void writesNothingWhenOneDatasetIsRefused() throws IOException {
         long revision = store.revision();
+        // Two new datasets for Vektis; the second carries a licence that is not on the catalog's list.
+        String text = resource("cbs-catalog-one-bad.ttl").replace(KERNCIJFERS, "vektis-zorgkosten-gemeenten")
+                .replace(WMO, "vektis-zorgkosten-postcode");
+        ImportTarget vektis = new ImportTarget(new SystemId("vektis"), new AgentId("cbs"),
+                new AgentId("team-informatiemanagement-bi"));
 
-        DcatImportReport preview = imports.preview(upload("cbs-catalog-one-bad.ttl"), new ImportTarget(
-                new SystemId("vektis"), new AgentId("cbs"), new AgentId("team-informatiemanagement-bi")));
-        DcatImportReport report = imports.apply(upload("cbs-catalog-one-bad.ttl"), new ImportTarget(
-                new SystemId("vektis"), new AgentId("cbs"), new AgentId("team-informatiemanagement-bi")));
+        DcatImportReport preview = imports.preview(document(text), vektis);
+        DcatImportReport report = imports.apply(document(text), vektis);
 
-        assertThat(preview.hasRefusals()).isTrue();
+        assertThat(preview.hasRefusals()).as(preview.toString()).isTrue();
         assertThat(report.applied()).isFalse();
-        assertThat(report.hasRefusals()).isTrue();
-        DatasetOutcome bad = report.datasets().stream().filter(d -> d.outcome() == Outcome.REFUSED).findFirst().orElseThrow();
-        assertThat(String.join(" ", bad.reasons())).contains("licentie");
+        assertThat(outcome(report, "vektis-zorgkosten-postcode").outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(String.join(" ", outcome(report, "vektis-zorgkosten-postcode").reasons())).contains("licentie");
+        assertThat(outcome(report, "vektis-zorgkosten-gemeenten").outcome()).isEqualTo(Outcome.ADDED);
+        assertThatThrownBy(() -> datasets.get(new DatasetId("vektis-zorgkosten-gemeenten")))
+                .as("the good dataset is not written either").isInstanceOf(RecordNotFoundException.class);
         assertThat(store.revision()).isEqualTo(revision);
     }
 

@@ -429,12 +429,13 @@ public class DcatImporter {
             Map<Integer, List<String>> reasons = new LinkedHashMap<>();
             List<String> unplaced = new ArrayList<>();
             for (WriteRefusedException.Violation v : violations) {
+                String focus = v.focusNode().replaceAll("^<|>$", "");
                 Integer index = indexByIri.entrySet().stream()
-                        .filter(e -> v.focusNode().equals(e.getKey()) || v.focusNode().startsWith(e.getKey() + "/"))
+                        .filter(e -> focus.equals(e.getKey()) || focus.startsWith(e.getKey() + "/"))
                         .map(Map.Entry::getValue).findFirst().orElse(null);
                 String message = v.messageNl() + (v.value().isBlank() ? "" : " (waarde: " + v.value() + ")");
                 if (index == null) {
-                    unplaced.add(message);
+                    unplaced.add(message + (focus.isBlank() ? "" : " (bij " + focus + ")"));
                 } else {
                     List<String> list = reasons.computeIfAbsent(index, k -> new ArrayList<>());
                     if (!list.contains(message)) {
