@@ -426,6 +426,9 @@ public class DcatImporter {
 
         /** Turns the datasets the shapes refused into refusals, with the shapes' Dutch messages. */
         void refuseFor(List<WriteRefusedException.Violation> violations) {
+            if (violations.isEmpty()) {
+                return;
+            }
             Map<Integer, List<String>> reasons = new LinkedHashMap<>();
             List<String> unplaced = new ArrayList<>();
             for (WriteRefusedException.Violation v : violations) {
