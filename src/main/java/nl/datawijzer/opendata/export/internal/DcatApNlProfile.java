@@ -207,6 +207,14 @@ public final class DcatApNlProfile {
         return g;
     }
 
+    /** Writes the datasets with their catalog links into a graph the caller owns (a streaming sink for exports). */
+    void writeCatalogBatch(Graph g, CatalogDescription catalog, List<ExportedDataset> datasets) {
+        for (ExportedDataset d : datasets) {
+            g.add(Triple.create(iri(catalog.catalogIri()), HAS_DATASET, iri(d.iri())));
+            writeDataset(g, d);
+        }
+    }
+
     private static Graph newGraph() {
         Graph g = GraphFactory.createDefaultGraph();
         g.getPrefixMapping().setNsPrefixes(prefixes());
