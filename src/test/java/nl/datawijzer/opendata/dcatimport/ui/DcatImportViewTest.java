@@ -69,9 +69,12 @@ class DcatImportViewTest extends SpringBrowserlessTest {
     @Test
     void showsWhyAHostileDocumentIsRefused() {
         navigate(DcatImportView.class);
+        chooseTarget("cbs-statline");
         upload("lolz.rdf", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"b\">]><x/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        test($(Button.class).id("dcat-import-check")).click();
+
         assertThat(test($(Notification.class).id("dcat-import-error")).getText()).contains("DOCTYPE");
-        assertThat($(Button.class).id("dcat-import-check").isEnabled()).isFalse();
+        assertThat($(Button.class).id("dcat-import-apply").isEnabled()).isFalse();
     }
 
     @SuppressWarnings("unchecked")
