@@ -12,6 +12,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import nl.datawijzer.opendata.dcatimport.DcatDocument;
 import nl.datawijzer.opendata.dcatimport.DcatImportRefusedException;
 import nl.datawijzer.opendata.export.ExportFormat;
@@ -78,7 +82,30 @@ public final class AllowListFetcher {
                         .or(() -> DocumentParser.formatOf(null, contentType))
                         .orElseThrow(() -> new DcatImportRefusedException("Het adres " + current + " geeft geen Turtle, "
                                 + "JSON-LD of RDF/XML (inhoudstype '" + contentType + "'). Er is niets geïmporteerd."));
-                return new DcatDocument(uri.toString(), format, DocumentParser.readBounded(body, maxSize));
+                // The request timeout ends when the headers arrive; the body must also be in within the same time, so
+                // it is read on a virtual thread that the caller waits for no longer than that.
+                CompletableFuture<byte[]> reading = new CompletableFuture<>();
+                Thread.ofVirtual().name("dcat-import-body").start(() -> {
+                    try {
+                        reading.complete(DocumentParser.readBounded(body, maxSize));
+                    } catch (IOException | RuntimeException e) {
+                        reading.completeExceptionally(e);
+                    }
+                });
+                try {
+                    return new DcatDocument(uri.toString(), format, reading.get(readTimeout.toMillis(), TimeUnit.MILLISECONDS));
+                } catch (TimeoutException e) {
+                    throw new DcatImportRefusedException("Het adres " + current + " antwoordde niet op tijd (het "
+                            + "document kwam te langzaam binnen). Er is niets geïmporteerd.", e);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof DcatImportRefusedException refused) {
+                        throw refused;
+                    }
+                    throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new DcatImportRefusedException("Het ophalen is afgebroken. Er is niets geïmporteerd.", e);
+                }
             } catch (IOException e) {
                 throw new DcatImportRefusedException("Het document van " + uri + " kon niet helemaal worden gelezen ("
                         + e.getMessage() + "). Er is niets geïmporteerd.", e);

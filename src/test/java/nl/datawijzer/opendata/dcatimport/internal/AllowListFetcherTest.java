@@ -60,6 +60,20 @@ class AllowListFetcherTest {
             case "/open/loop" -> redirect(exchange, "/open/loop");
             case "/open/big" -> send(exchange, 200, "text/turtle", new byte[5000], false);
             case "/open/big-chunked" -> send(exchange, 200, "text/turtle", new byte[5000], true);
+            case "/open/slow-body" -> {
+                exchange.getResponseHeaders().add("Content-Type", "text/turtle");
+                exchange.sendResponseHeaders(200, 0);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write("<https://x.nl/d> ".getBytes(StandardCharsets.UTF_8));
+                    out.flush();
+                    Thread.sleep(3000);
+                    out.write("a <http://www.w3.org/ns/dcat#Dataset> .".getBytes(StandardCharsets.UTF_8));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (IOException e) {
+                    // the client gave up: that is the point
+                }
+            }
             case "/open/slow" -> {
                 try {
                     Thread.sleep(3000);
@@ -134,6 +148,8 @@ class AllowListFetcherTest {
     @Test
     void givesUpOnASlowServer() {
         assertThatThrownBy(() -> fetcher(10_000).fetch(base + "/open/slow"))
+                .isInstanceOf(DcatImportRefusedException.class).hasMessageContaining("niet op tijd");
+        assertThatThrownBy(() -> fetcher(10_000).fetch(base + "/open/slow-body"))
                 .isInstanceOf(DcatImportRefusedException.class).hasMessageContaining("niet op tijd");
     }
 
