@@ -17,4 +17,10 @@ public interface StoreReader {
     Graph graph(Node graphName);
 
     boolean containsGraph(Node graphName);
+
+    /**
+     * The triples of one subject in one named graph, straight from the store's indexes (no query engine, no copy of
+     * the graph): for exports that stream a large graph subject by subject.
+     */
+    void forEachTriple(Node graphName, Node subject, java.util.function.Consumer<org.apache.jena.graph.Triple> action);
 }

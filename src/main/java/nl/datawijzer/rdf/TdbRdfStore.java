@@ -175,6 +175,11 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
         public boolean containsGraph(Node graphName) {
             return dsg.containsGraph(graphName);
         }
+
+        @Override
+        public void forEachTriple(Node graphName, Node subject, java.util.function.Consumer<Triple> action) {
+            dsg.find(graphName, subject, Node.ANY, Node.ANY).forEachRemaining(q -> action.accept(q.asTriple()));
+        }
     }
 
     private final class Writer extends Reader implements StoreWriter {

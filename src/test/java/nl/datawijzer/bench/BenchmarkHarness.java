@@ -89,6 +89,7 @@ public final class BenchmarkHarness {
                 new PrivacyMeasurements(),
                 // generates its own 5,000 published datasets, whatever the scale: run it alone with --skip
                 new CkanMeasurements(),
+                new ExportMeasurements(),
                 new LoadMeasurements.Compact());
     }
 

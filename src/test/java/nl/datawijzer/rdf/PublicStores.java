@@ -12,4 +12,10 @@ public final class PublicStores {
         ShapeValidator validator = new ShapeValidator(ClasspathRdf.graph(StoreConfiguration.PUBLIC_SHAPES, iris.base()));
         return new PublicRdfStore(new TdbRdfStore(DatasetFactory.createTxnMem(), validator, iris, 60_000));
     }
+
+    /** A public store over the given (TDB2) dataset, with the public shapes: the benchmark measures it on disk. */
+    public static PublicRdfStore over(org.apache.jena.query.Dataset dataset, Iris iris) {
+        ShapeValidator validator = new ShapeValidator(ClasspathRdf.graph(StoreConfiguration.PUBLIC_SHAPES, iris.base()));
+        return new PublicRdfStore(new TdbRdfStore(dataset, validator, iris, 600_000));
+    }
 }

@@ -65,7 +65,8 @@ class AuthorizationMatrixIT {
             Map.entry("privacy/register", PRIVACY_OFFICER),
             Map.entry("privacy/publicaties", PRIVACY_OFFICER),
             Map.entry("meldingen", STAFF),
-            Map.entry("waar-ben-ik-bekend", EVERYONE));
+            Map.entry("waar-ben-ik-bekend", EVERYONE),
+            Map.entry("beheer/dcat-import", ADMINS));
 
     /** Who may call each REST mapping (GET). */
     private static final Map<String, Set<Who>> API = Map.ofEntries(
@@ -88,7 +89,15 @@ class AuthorizationMatrixIT {
             Map.entry("/api/privacy/register.csv", PRIVACY_OFFICER),
             Map.entry("/api/privacy/register.xlsx", PRIVACY_OFFICER),
             // Hosted open-data files: open to all; the controller answers 404 to whoever may not see a file.
-            Map.entry("/open-data/bestanden/{dataset}/{distribution}/{fileName}", EVERYONE));
+            Map.entry("/open-data/bestanden/{dataset}/{distribution}/{fileName}", EVERYONE),
+            // DCAT-AP-NL exports (opendata/export/api)
+            Map.entry("/api/public/dcat/catalog", EVERYONE),
+            Map.entry("/api/public/dcat/catalog.ttl", EVERYONE),
+            Map.entry("/api/public/dcat/catalog.jsonld", EVERYONE),
+            Map.entry("/api/public/dcat/catalog.rdf", EVERYONE),
+            Map.entry("/api/public/dcat/datasets/{slug}.ttl", EVERYONE),
+            Map.entry("/api/public/dcat/datasets/{slug}.jsonld", EVERYONE),
+            Map.entry("/api/public/dcat/datasets/{slug}.rdf", EVERYONE));
 
     @Autowired
     AccessAnnotationChecker accessChecker;

@@ -20,7 +20,8 @@ class TranslationsTest {
             "i18n/publication",
             "i18n/opendata-portal",
             "i18n/sparql",
-            "i18n/privacy-lineage", "i18n/transparency", "i18n/hosting"})
+            "i18n/privacy-lineage", "i18n/transparency", "i18n/hosting",
+            "i18n/dcat-import"})
     void dutchAndEnglishHaveTheSameKeysAndNoEmptyTexts(String bundle) throws IOException {
         Properties dutch = load(bundle + ".properties");
         Properties english = load(bundle + "_en.properties");

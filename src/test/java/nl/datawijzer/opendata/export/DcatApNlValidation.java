@@ -22,7 +22,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
  * {@code ranges.ttl} is not in the recipe. The upstream files name a few property shapes that no file defines (such as
  * {@code DataServiceShape/eb3ac4e4...}); Jena refuses such a graph, so those empty links are dropped when loading.
  */
-final class DcatApNlValidation {
+public final class DcatApNlValidation {
 
     private static final Path STANDARDS = Path.of("ontology", "standards");
     private static final List<String> SHAPES = List.of(
@@ -41,7 +41,7 @@ final class DcatApNlValidation {
     private DcatApNlValidation() {
     }
 
-    static synchronized ValidationReport validate(Graph export) {
+    public static synchronized ValidationReport validate(Graph export) {
         if (shapes == null) {
             Graph shapesGraph = GraphFactory.createDefaultGraph();
             SHAPES.forEach(f -> RDFDataMgr.read(shapesGraph, STANDARDS.resolve(f).toString()));
@@ -65,12 +65,12 @@ final class DcatApNlValidation {
      * The violations about nodes the export describes. The EU vocabulary files, added beside the data, break a few
      * DCAT-AP rules themselves (their skos:ConceptSchemes carry no dct:title), which says nothing about the export.
      */
-    static List<ReportEntry> violations(ValidationReport report, Graph export) {
+    public static List<ReportEntry> violations(ValidationReport report, Graph export) {
         return report.getEntries().stream().filter(e -> e.severity() == Severity.Violation)
                 .filter(e -> export.contains(e.focusNode(), Node.ANY, Node.ANY)).toList();
     }
 
-    static String describe(List<ReportEntry> entries) {
+    public static String describe(List<ReportEntry> entries) {
         StringBuilder sb = new StringBuilder();
         entries.stream().limit(30).forEach(e -> sb.append('\n').append(e.severity().level().getLocalName()).append(' ').append(e.focusNode())
                 .append(' ').append(e.resultPath()).append(' ').append(e.message()));

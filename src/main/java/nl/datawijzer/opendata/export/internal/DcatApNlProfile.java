@@ -56,6 +56,7 @@ public final class DcatApNlProfile {
     static final Node ACCESS_URL = iri(DCAT + "accessURL");
     static final Node DOWNLOAD_URL = iri(DCAT + "downloadURL");
     static final Node MEDIA_TYPE = iri(DCAT + "mediaType");
+    static final Node LANDING_PAGE = iri(DCAT + "landingPage");
     static final Node TITLE = iri(DCT + "title");
     static final Node DESCRIPTION = iri(DCT + "description");
     static final Node IDENTIFIER = iri(DCT + "identifier");
@@ -154,6 +155,19 @@ public final class DcatApNlProfile {
         return result;
     }
 
+    /**
+     * Every subject typed dcat:Dataset, also those {@link #parse} skips (blank nodes, no Dutch title), so a caller that
+     * must account for each dataset of a document (the DCAT import) can name the ones it cannot take.
+     */
+    public static List<Node> datasetNodes(Graph graph) {
+        return graph.find(Node.ANY, TYPE, DATASET).mapWith(Triple::getSubject).toList().stream().distinct().toList();
+    }
+
+    /** The dataset's dcat:landingPage (the lowest IRI when there are several); not part of the view's records. */
+    public @Nullable String landingPage(Graph graph, String datasetIri) {
+        return iriOf(object(graph, iri(datasetIri), LANDING_PAGE));
+    }
+
     private Optional<ExportedDistribution> distribution(Graph graph, Node x) {
         String accessUrl = iriOf(object(graph, x, ACCESS_URL));
         if (!x.isURI() || accessUrl == null) {
@@ -216,6 +230,14 @@ public final class DcatApNlProfile {
             writeDataset(g, d);
         }
         return g;
+    }
+
+    /** Writes the datasets with their catalog links into a graph the caller owns (a streaming sink for exports). */
+    void writeCatalogBatch(Graph g, CatalogDescription catalog, List<ExportedDataset> datasets) {
+        for (ExportedDataset d : datasets) {
+            g.add(Triple.create(iri(catalog.catalogIri()), HAS_DATASET, iri(d.iri())));
+            writeDataset(g, d);
+        }
     }
 
     private static Graph newGraph() {
