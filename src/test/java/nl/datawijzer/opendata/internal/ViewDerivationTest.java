@@ -143,6 +143,12 @@ class ViewDerivationTest {
             public boolean containsGraph(Node graphName) {
                 return store.containsGraph(graphName);
             }
+
+            @Override
+            public void forEachTriple(Node graphName, Node subject,
+                    java.util.function.Consumer<org.apache.jena.graph.Triple> action) {
+                store.getGraph(graphName).find(subject, Node.ANY, Node.ANY).forEachRemaining(action);
+            }
         };
     }
 }
