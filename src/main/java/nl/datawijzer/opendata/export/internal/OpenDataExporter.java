@@ -157,7 +157,7 @@ public class OpenDataExporter {
             return List.of();
         }
         // The dataset's triples and those of the nodes it links to (distributions, publisher, contact point), from the
-        // open-data graph only, read from the indexes subject by subject: the view is a plain star around each dataset.
+        // open-data graph only, read from the indexes subject by subject: the view is a star around each dataset.
         Graph part = GraphFactory.createDefaultGraph();
         Node graph = openDataGraph();
         Set<Node> linked = new HashSet<>();
@@ -169,7 +169,17 @@ public class OpenDataExporter {
                 }
             });
         }
+        // One level further for blank nodes only: a hosted distribution's spdx:checksum hangs off the distribution.
+        Set<Node> nested = new HashSet<>();
         for (Node node : linked) {
+            reader.forEachTriple(graph, node, t -> {
+                part.add(t);
+                if (t.getObject().isBlank()) {
+                    nested.add(t.getObject());
+                }
+            });
+        }
+        for (Node node : nested) {
             reader.forEachTriple(graph, node, part::add);
         }
         List<Node> published = new ArrayList<>(datasets.stream()
