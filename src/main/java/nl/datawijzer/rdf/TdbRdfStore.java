@@ -203,6 +203,15 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
         }
 
         @Override
+        public void changeGraph(Node graphName, java.util.function.Consumer<Graph> change) {
+            refuseChangingHistory(graphName);
+            graphs.add(graphName);
+            ChangeRecorder recorder = new ChangeRecorder(dsg.getGraph(graphName));
+            change.accept(recorder);
+            recorder.changedSubjects().forEach(touched::add);
+        }
+
+        @Override
         public void removeGraph(Node graphName) {
             refuseChangingHistory(graphName);
             graphs.add(graphName);
@@ -235,6 +244,53 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
                 }
             }
             return focus;
+        }
+    }
+
+    /** A live graph that remembers the net change of every triple added or deleted through it. */
+    private static final class ChangeRecorder extends org.apache.jena.graph.impl.WrappedGraph {
+        private final Set<Triple> added = new HashSet<>();
+        private final Set<Triple> deleted = new HashSet<>();
+
+        ChangeRecorder(Graph base) {
+            super(base);
+        }
+
+        @Override
+        public void add(Triple t) {
+            if (!base.contains(t)) {
+                if (!deleted.remove(t)) {
+                    added.add(t);
+                }
+                base.add(t);
+            }
+        }
+
+        @Override
+        public void delete(Triple t) {
+            if (base.contains(t)) {
+                if (!added.remove(t)) {
+                    deleted.add(t);
+                }
+                base.delete(t);
+            }
+        }
+
+        @Override
+        public void remove(Node s, Node p, Node o) {
+            base.find(s, p, o).toList().forEach(this::delete);
+        }
+
+        @Override
+        public void clear() {
+            base.find().toList().forEach(this::delete);
+        }
+
+        Set<Node> changedSubjects() {
+            Set<Node> subjects = new HashSet<>();
+            added.forEach(t -> subjects.add(t.getSubject()));
+            deleted.forEach(t -> subjects.add(t.getSubject()));
+            return subjects;
         }
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -46,6 +46,8 @@ class StewardPublishesOpenDataJourneyIT {
     private static com.microsoft.playwright.Browser browser;
 
     @Autowired PublicationService publications;
+    /** The strategy this context's method security reads (Vaadin installs its own per context). */
+    @Autowired SecurityContextHolderStrategy securityHolder;
 
     @BeforeAll
     static void startBrowser() {
@@ -62,12 +64,12 @@ class StewardPublishesOpenDataJourneyIT {
     @Test
     void stewardProposesTheFgApprovesAndAVisitorFindsAndDownloadsIt() throws Exception {
         // The seed publishes this one; take it back first so the journey starts from a dataset that is not public.
-        SecurityContextHolder.getContext().setAuthentication(
+        securityHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken("fg", "", "ROLE_MEDEWERKER", "ROLE_FG"));
         try {
             publications.withdraw(new DatasetId(SLUG), "Opnieuw door de publicatie voor de browsertest");
         } finally {
-            SecurityContextHolder.clearContext();
+            securityHolder.clearContext();
         }
         String file = "/open-data/bestanden/" + SLUG + "/csv/" + SLUG + ".csv";
         assertThat(status(file)).as("the file is not public while the dataset is withdrawn").isEqualTo(404);

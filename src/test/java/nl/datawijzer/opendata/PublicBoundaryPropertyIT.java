@@ -43,7 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -79,6 +79,8 @@ class PublicBoundaryPropertyIT {
     @Autowired HostedFileService hosting;
     @Autowired PrivacyReviewService review;
     @Autowired OpenDataPortal portal;
+    /** The strategy this context's method security reads (Vaadin installs its own per context). */
+    @Autowired SecurityContextHolderStrategy securityHolder;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -288,12 +290,12 @@ class PublicBoundaryPropertyIT {
                 .orElse(null), "ROLE_MEDEWERKER");
     }
 
-    private static <T> T as(String user, Supplier<T> action, String... roles) {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(user, "", roles));
+    private <T> T as(String user, Supplier<T> action, String... roles) {
+        securityHolder.getContext().setAuthentication(new TestingAuthenticationToken(user, "", roles));
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.clearContext();
+            securityHolder.clearContext();
         }
     }
 

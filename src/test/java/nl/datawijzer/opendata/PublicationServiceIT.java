@@ -251,7 +251,7 @@ class PublicationServiceIT {
                 .state()).isEqualTo(PublicationState.AUTO_WITHDRAWN);
         assertThat(as("fg", "FG", publications::notices)).anySatisfy(n -> {
             assertThat(n.datasetSlug()).isEqualTo("wmo-clienten-per-wijk");
-            assertThat(n.text()).contains("Voorzieningsoort, geërfd");
+            assertThat(n.text()).contains("erven persoonsgegevens", "Voorzieningsoort (voorzieningsoort)");
         });
     }
 

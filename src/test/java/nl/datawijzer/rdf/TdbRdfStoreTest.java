@@ -52,6 +52,39 @@ class TdbRdfStoreTest {
     }
 
     @Test
+    void aChangeInPlaceKeepsTheRestOfTheGraphAndIsValidatedLikeAReplacement() {
+        Node box = IRIS.record(RecordKind.SYSTEM, "box");
+        Node shared = IRIS.graph(RecordKind.DATASET, "shared");
+        store.write(w -> {
+            w.replaceGraph(IRIS.graph(RecordKind.SYSTEM, "box"), graph(t(box, TYPE, CONTAINER)));
+            w.replaceGraph(shared, graph(java.util.stream.Stream.concat(java.util.Arrays.stream(thing("a", box, "Eerste")),
+                    java.util.Arrays.stream(thing("b", box, "Tweede"))).toArray(Triple[]::new)));
+            return null;
+        });
+        Node a = IRIS.record(RecordKind.DATASET, "a");
+        Node b = IRIS.record(RecordKind.DATASET, "b");
+
+        store.write(w -> {
+            w.changeGraph(shared, g -> {
+                g.remove(a, NAME, Node.ANY);
+                g.add(t(a, NAME, NodeFactory.createLiteralString("Eerste, herzien")));
+            });
+            return null;
+        });
+        assertThat(store.<Boolean>read(r -> r.graph(shared).contains(a, NAME, NodeFactory.createLiteralString("Eerste, herzien"))))
+                .isTrue();
+        assertThat(store.<Integer>read(r -> r.graph(shared).size())).isEqualTo(6);
+
+        assertThatThrownBy(() -> store.write(w -> {
+            w.changeGraph(shared, g -> g.remove(b, NAME, Node.ANY));
+            return null;
+        })).isInstanceOfSatisfying(WriteRefusedException.class, e -> assertThat(e.violations()).singleElement()
+                .satisfies(v -> assertThat(v.focusNode()).isEqualTo(b.getURI())));
+        assertThat(store.<Boolean>read(r -> r.graph(shared).contains(b, NAME, Node.ANY))).as("refused: nothing changed")
+                .isTrue();
+    }
+
+    @Test
     void nonConformingWriteIsRefusedWithDutchReportAndLeavesStoreUnchanged() {
         Node box = IRIS.record(RecordKind.SYSTEM, "box");
         store.write(w -> {

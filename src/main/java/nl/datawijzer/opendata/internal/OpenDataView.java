@@ -49,17 +49,18 @@ public class OpenDataView {
             remove(slug);
             return false;
         }
+        // Changed in place: the view of thousands of datasets is neither copied nor validated again for one entry.
         published.write(writer -> {
-            Graph view = writer.graph(viewGraph());
-            removeEntry(view, iris.record(RecordKind.DATASET, slug));
-            entry.get().find().forEachRemaining(t -> {
-                // The publisher's name comes fresh from the catalog: drop the old one first.
-                if (t.getPredicate().equals(ViewDerivation.NAME)) {
-                    view.remove(t.getSubject(), ViewDerivation.NAME, Node.ANY);
-                }
+            writer.changeGraph(viewGraph(), view -> {
+                removeEntry(view, iris.record(RecordKind.DATASET, slug));
+                entry.get().find().forEachRemaining(t -> {
+                    // The publisher's name comes fresh from the catalog: drop the old one first.
+                    if (t.getPredicate().equals(ViewDerivation.NAME)) {
+                        view.remove(t.getSubject(), ViewDerivation.NAME, Node.ANY);
+                    }
+                });
+                entry.get().find().forEachRemaining(view::add);
             });
-            entry.get().find().forEachRemaining(view::add);
-            writer.replaceGraph(viewGraph(), view);
             return null;
         });
         return true;
@@ -69,13 +70,14 @@ public class OpenDataView {
     public boolean remove(String slug) {
         Node dataset = iris.record(RecordKind.DATASET, slug);
         return published.write(writer -> {
-            Graph view = writer.graph(viewGraph());
-            if (!view.contains(dataset, Node.ANY, Node.ANY)) {
-                return false;
-            }
-            removeEntry(view, dataset);
-            writer.replaceGraph(viewGraph(), view);
-            return true;
+            boolean[] present = {false};
+            writer.changeGraph(viewGraph(), view -> {
+                present[0] = view.contains(dataset, Node.ANY, Node.ANY);
+                if (present[0]) {
+                    removeEntry(view, dataset);
+                }
+            });
+            return present[0];
         });
     }
 

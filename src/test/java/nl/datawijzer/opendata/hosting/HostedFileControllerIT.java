@@ -16,12 +16,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import nl.datawijzer.catalog.DatasetId;
 import nl.datawijzer.privacy.SecurityHolderIsolation;
-import nl.datawijzer.rdf.Iris;
-import nl.datawijzer.rdf.PublicRdfStore;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -45,45 +39,28 @@ import org.springframework.web.context.WebApplicationContext;
 @ExtendWith(SecurityHolderIsolation.class)
 class HostedFileControllerIT {
 
-    private static final String DCAT = "http://www.w3.org/ns/dcat#";
-    private static final String DCT = "http://purl.org/dc/terms/";
     private static final String PUBLISHED = "/open-data/bestanden/bevolking-per-wijk/csv/bevolking-per-wijk.csv";
     private static final String CLOSED = "/open-data/bestanden/zaken-sociaal-domein/intern-overzicht-csv/intern-overzicht.csv";
     private static final byte[] CLOSED_CSV = utf8("jaar,aantal\n2025,120\n");
 
     @LocalServerPort int port;
-    @Autowired PublicRdfStore publicStore;
-    @Autowired Iris iris;
     @Autowired HostedFileService hosting;
     @Autowired WebApplicationContext context;
+    /** The strategy this context's method security reads (Vaadin installs its own per context). */
+    @Autowired SecurityContextHolderStrategy securityHolder;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
-    void publishOneDatasetAndHostAFileOfAClosedOne() {
-        Node view = NodeFactory.createURI(iris.recordGraphPrefix() + "opendata");
-        Node dataset = NodeFactory.createURI(iris.base() + "dataset/bevolking-per-wijk");
-        Node distribution = NodeFactory.createURI(iris.base() + "dataset/bevolking-per-wijk/distribution/csv");
-        publicStore.write(writer -> {
-            Graph graph = writer.graph(view);
-            graph.add(Triple.create(dataset, uri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), uri(DCAT + "Dataset")));
-            graph.add(Triple.create(dataset, uri(DCT + "title"), NodeFactory.createLiteralLang("Bevolking per wijk", "nl")));
-            graph.add(Triple.create(dataset, uri(DCT + "description"),
-                    NodeFactory.createLiteralLang("Inwoners per wijk en leeftijdsgroep.", "nl")));
-            graph.add(Triple.create(dataset, uri(DCAT + "distribution"), distribution));
-            graph.add(Triple.create(distribution, uri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
-                    uri(DCAT + "Distribution")));
-            graph.add(Triple.create(distribution, uri(DCAT + "accessURL"), uri("http://localhost:8080" + PUBLISHED)));
-            writer.replaceGraph(view, graph);
-            return null;
-        });
-        SecurityContextHolder.getContext().setAuthentication(
+    void hostAFileOfAClosedDataset() {
+        // bevolking-per-wijk is published by the seed (catalog-seed/catalog/publications.trig).
+        securityHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken("beheerder", "", "ROLE_MEDEWERKER", "ROLE_BEHEERDER"));
         try {
             hosting.upload(new DatasetId("zaken-sociaal-domein"), "Intern overzicht", "intern-overzicht.csv",
                     new ByteArrayInputStream(CLOSED_CSV), "http://publications.europa.eu/resource/authority/licence/CC0");
         } finally {
-            SecurityContextHolder.clearContext();
+            securityHolder.clearContext();
         }
     }
 
@@ -149,13 +126,13 @@ class HostedFileControllerIT {
     }
 
     private HostedFile hostedFile(String dataset, String distribution) {
-        SecurityContextHolder.getContext().setAuthentication(
+        securityHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken("medewerker", "", "ROLE_MEDEWERKER"));
         try {
             return hosting.list(new DatasetId(dataset)).stream()
                     .filter(f -> f.distributionSlug().equals(distribution)).findFirst().orElseThrow();
         } finally {
-            SecurityContextHolder.clearContext();
+            securityHolder.clearContext();
         }
     }
 
@@ -175,7 +152,4 @@ class HostedFileControllerIT {
         }
     }
 
-    private static Node uri(String iri) {
-        return NodeFactory.createURI(iri);
-    }
 }

@@ -48,7 +48,7 @@ class PublicSparqlApiIT {
     private static final String SECRET = "GEHEIM-NIET-OPENBAAR";
     private static final String RUNAWAY_JOIN = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
     private static final String RUNAWAY_PATH = PREFIXES
-            + "SELECT (COUNT(*) AS ?n) { ?s (dct:title|!dct:title)* ?o . ?x (dct:title|!dct:title)* ?y . ?z ?p ?w }";
+            + "SELECT (COUNT(*) AS ?n) { ?s (dct:title|!dct:title)* ?o . ?x (dct:title|!dct:title)* ?y . ?z ?p ?w . ?q ?r ?t }";
 
     @LocalServerPort int port;
     @Autowired PublicRdfStore store;
