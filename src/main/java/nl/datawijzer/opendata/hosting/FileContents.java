@@ -13,12 +13,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
+import nl.datawijzer.spreadsheet.FilledRows;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tools.jackson.core.JacksonException;
@@ -105,28 +102,17 @@ final class FileContents {
                 throw refused("XLSX", "de werkmap heeft geen werkblad", "the workbook has no sheet");
             }
             Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.of("nl"));
-            // A formula shows its last computed value, as Excel shows it; nothing is recalculated here.
-            formatter.setUseCachedValuesForFormulaCells(true);
             List<List<String>> rows = new ArrayList<>();
-            int width = 0;
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-                }
-                if (cells.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                width = Math.max(width, cells.size());
+            int[] width = {0};
+            FilledRows.forEach(sheet, (cells, rowNumber) -> {
+                width[0] = Math.max(width[0], cells.size());
                 rows.add(cells);
-            }
+            });
             if (rows.isEmpty()) {
                 throw refused("XLSX", "het eerste werkblad is leeg", "the first sheet is empty");
             }
             for (List<String> row : rows) {
-                while (row.size() < width) {
+                while (row.size() < width[0]) {
                     row.add("");
                 }
             }

@@ -19,7 +19,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -47,7 +46,7 @@ class HostedFileController {
     @RequestMapping(path = OpenDataUrls.FILES + "/{dataset}/{distribution}/{fileName}",
             method = {RequestMethod.GET, RequestMethod.HEAD})
     ResponseEntity<Resource> file(@PathVariable String dataset, @PathVariable String distribution,
-            @PathVariable String fileName) {
+            @PathVariable String fileName, java.security.@Nullable Principal principal) {
         if (!Iris.isValidSlug(dataset) || !Iris.isValidSlug(distribution)) {
             return ResponseEntity.notFound().build();
         }
@@ -57,7 +56,8 @@ class HostedFileController {
         }
         HostedFile file = download.get().file();
         boolean isPublic = isPublished(file);
-        if (!isPublic && !isStaff(SecurityContextHolder.getContext().getAuthentication())) {
+        // The request's own principal (set by the security filter chain), not a thread-wide holder.
+        if (!isPublic && !isStaff(principal instanceof Authentication authentication ? authentication : null)) {
             return ResponseEntity.notFound().build();
         }
         long length;

@@ -20,9 +20,9 @@ import nl.datawijzer.privacy.detect.CsvReader;
 import nl.datawijzer.privacy.detect.SampleFileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import nl.datawijzer.spreadsheet.FilledRows;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -205,29 +205,20 @@ public final class RegisterFiles {
                 throw RegisterFileException.whole("Het werkboek heeft geen werkblad.", "The workbook has no sheet.");
             }
             Sheet sheet = workbook.getSheet(SHEET) != null ? workbook.getSheet(SHEET) : workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter(Locale.of("nl"));
-            List<String> header = null;
+            List<List<String>> header = new ArrayList<>(1);
             List<RegisterTable.Row> rows = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+            FilledRows.forEach(sheet, (cells, rowNumber) -> {
+                if (header.isEmpty()) {
+                    header.add(cells.stream().map(String::strip).toList());
+                    return;
                 }
-                if (cells.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                if (header == null) {
-                    header = cells.stream().map(String::strip).toList();
-                    continue;
-                }
-                rows.add(new RegisterTable.Row(row.getRowNum() + 1, cells));
+                rows.add(new RegisterTable.Row(rowNumber, cells));
                 tooMany(rows.size());
-            }
-            if (header == null) {
+            });
+            if (header.isEmpty()) {
                 throw RegisterFileException.whole("Het werkblad is leeg.", "The sheet is empty.");
             }
-            return new RegisterTable(fileName, header, rows);
+            return new RegisterTable(fileName, header.getFirst(), rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,7 @@ package nl.datawijzer.opendata.export;
 
 import java.nio.file.Path;
 import java.util.List;
+import nl.datawijzer.opendata.export.internal.DcatApNlConformance;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -25,15 +26,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class DcatApNlValidation {
 
     private static final Path STANDARDS = Path.of("ontology", "standards");
-    private static final List<String> SHAPES = List.of(
-            "shacl/dcat-ap-nl-3.0/shapes/dcat-ap-SHACL.ttl",
-            "shacl/dcat-ap-nl-3.0/shapes/dcat-ap-nl-SHACL.ttl",
-            "shacl/dcat-ap-nl-3.0/shapes/dcat-ap-nl-SHACL-klassebereik.ttl",
-            "shacl/dcat-ap-nl-3.0/shapes/dcat-ap-nl-SHACL-klassebereik-codelijsten.ttl",
-            "shacl/dcat-ap-nl-3.0/shapes/dcat-ap-nl-SHACL-aanbevolen.ttl");
-    private static final List<String> VOCABULARIES = List.of("data-theme-skos.rdf", "access-right-skos.rdf",
-            "file-type.rdf", "filetypes-skos.rdf", "frequency.rdf", "licences-skos.rdf", "distribution-status-skos.rdf",
-            "ADMS_SKOS_v1.00.rdf");
+    /** Every shape file of the recipe plus the recommended ones (-aanbevolen), which only warn. */
+    private static final List<String> SHAPES = java.util.stream.Stream.concat(DcatApNlConformance.SHAPES.stream(),
+            java.util.stream.Stream.of("shacl/dcat-ap-nl-3.0/shapes/dcat-ap-nl-SHACL-aanbevolen.ttl")).toList();
+    private static final List<String> VOCABULARIES = DcatApNlConformance.VOCABULARIES;
 
     private static Shapes shapes;
     private static Graph vocabularies;

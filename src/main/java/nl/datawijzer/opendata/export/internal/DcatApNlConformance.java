@@ -36,12 +36,14 @@ import org.springframework.stereotype.Component;
 public final class DcatApNlConformance {
 
     private static final String STANDARDS = "ontology/standards/";
-    private static final List<String> SHAPES = List.of(
+    /** The shape files of Geonovum's recipe, relative to {@code ontology/standards}. */
+    public static final List<String> SHAPES = List.of(
             "shacl/dcat-ap-nl-3.0/shapes/dcat-ap-SHACL.ttl",
             "shacl/dcat-ap-nl-3.0/shapes/dcat-ap-nl-SHACL.ttl",
             "shacl/dcat-ap-nl-3.0/shapes/dcat-ap-nl-SHACL-klassebereik.ttl",
             "shacl/dcat-ap-nl-3.0/shapes/dcat-ap-nl-SHACL-klassebereik-codelijsten.ttl");
-    private static final List<String> VOCABULARIES = List.of("data-theme-skos.rdf", "access-right-skos.rdf",
+    /** The EU vocabularies the code-list checks expect beside the data, relative to {@code ontology/standards/vocabularies}. */
+    public static final List<String> VOCABULARIES = List.of("data-theme-skos.rdf", "access-right-skos.rdf",
             "file-type.rdf", "filetypes-skos.rdf", "frequency.rdf", "licences-skos.rdf", "distribution-status-skos.rdf",
             "ADMS_SKOS_v1.00.rdf");
     private static final int SHOWN = 10;

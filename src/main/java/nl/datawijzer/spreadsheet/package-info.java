@@ -1,0 +1,5 @@
+/** Reading spreadsheets the same way wherever the portal imports one. */
+@NullMarked
+package nl.datawijzer.spreadsheet;
+
+import org.jspecify.annotations.NullMarked;
