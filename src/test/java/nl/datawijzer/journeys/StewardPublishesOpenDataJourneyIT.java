@@ -110,7 +110,10 @@ class StewardPublishesOpenDataJourneyIT {
             page.navigate(url("/open-data"));
             page.locator("#portal-search-text input").fill("bevolking");
             page.locator("#portal-search-submit").click();
+            // The results are replaced after the search: wait for them before following a link.
+            page.waitForURL(address -> address.contains("q=bevolking"));
             page.locator("#dataset-link-" + SLUG).click();
+            page.waitForURL(address -> address.endsWith("/open-data/" + SLUG));
             assertThat(page.locator("#dataset-title")).hasText("Bevolking per wijk (BRP)");
             Download download = page.waitForDownload(() -> page.locator("#distribution-1-download").click());
             byte[] downloaded = Files.readAllBytes(download.path());

@@ -100,7 +100,7 @@ public final class PackageMapping {
             String title = x.title() != null ? x.title() : format != null ? d.title() + " (" + format + ")" : d.title();
             resources.add(new CkanPackage.Resource(uuid(x.iri()), id, title, "",
                     x.downloadUrl() != null ? x.downloadUrl() : x.accessUrl(), x.accessUrl(), x.downloadUrl(), format,
-                    mimetype, null, null, x.license(), resources.size(), "active"));
+                    mimetype, x.byteSize(), x.sha256(), x.license(), resources.size(), "active"));
         }
         String email = d.contactEmail() == null ? null : d.contactEmail().replaceFirst("^mailto:", "");
         String modified = ckanTime(d.modified());
