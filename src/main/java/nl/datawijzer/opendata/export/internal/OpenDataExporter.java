@@ -86,7 +86,8 @@ public class OpenDataExporter {
             List<Node> nodes = datasetIds(reader, 0, Long.MAX_VALUE);
             if (format != ExportFormat.TURTLE) {
                 Graph whole = profile.serializeCatalogHead(catalog, null);
-                forEachBatch(reader, nodes, catalog, batch -> profile.serializeCatalogBatch(catalog, batch).find().forEachRemaining(whole::add));
+                pipeline(reader, nodes, part -> profile.serializeCatalogBatch(catalog, records(part, catalog)).find()
+                        .forEachRemaining(whole::add));
                 write(whole, format, out);
                 return (long) nodes.size();
             }
@@ -96,7 +97,7 @@ public class OpenDataExporter {
             // Straight into the writer: no graph per batch, the catalog node first, then each batch of datasets.
             StreamingGraph sink = new StreamingGraph(stream);
             profile.serializeCatalogHead(catalog, null).find().forEachRemaining(sink::add);
-            forEachBatch(reader, nodes, catalog, batch -> profile.writeCatalogBatch(sink, catalog, batch));
+            pipeline(reader, nodes, part -> profile.writeCatalogBatch(sink, catalog, records(part, catalog)));
             stream.finish();
             return (long) nodes.size();
         });
@@ -133,13 +134,6 @@ public class OpenDataExporter {
         return profile.parse(graph);
     }
 
-    private void forEachBatch(StoreReader reader, List<Node> nodes, CatalogDescription catalog,
-            java.util.function.Consumer<List<ExportedDataset>> action) {
-        for (int from = 0; from < nodes.size(); from += BATCH) {
-            action.accept(read(reader, nodes.subList(from, Math.min(nodes.size(), from + BATCH)), catalog));
-        }
-    }
-
     private List<Node> datasetIds(StoreReader reader, long offset, long limit) {
         var query = ids();
         if (offset > 0 || limit != Long.MAX_VALUE) {
@@ -152,9 +146,53 @@ public class OpenDataExporter {
         return Sparql.query(DIR + "open-dataset-ids.rq").bind("openData", openDataGraph());
     }
 
+    /**
+     * Two cores at work: this (the read transaction's) thread reads the next batch from the store while one writer
+     * thread maps and writes the previous one, in order. At most one batch waits, so memory stays one batch deep.
+     */
+    private void pipeline(StoreReader reader, List<Node> nodes, java.util.function.Consumer<Part> write) {
+        java.util.concurrent.ExecutorService writer = java.util.concurrent.Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("dcat-export").daemon().factory());
+        try {
+            java.util.concurrent.Future<?> previous = java.util.concurrent.CompletableFuture.completedFuture(null);
+            for (int from = 0; from < nodes.size(); from += BATCH) {
+                Part part = readPart(reader, nodes.subList(from, Math.min(nodes.size(), from + BATCH)));
+                await(previous);
+                previous = writer.submit(() -> write.accept(part));
+            }
+            await(previous);
+        } finally {
+            writer.shutdownNow();
+        }
+    }
+
+    private static void await(java.util.concurrent.Future<?> batch) {
+        try {
+            batch.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Export interrupted", e);
+        }
+    }
+
+    /** One batch as read from the store: its triples, and which of the asked datasets the view holds. */
+    private record Part(Graph triples, List<Node> published) {
+    }
+
     private List<ExportedDataset> read(StoreReader reader, List<Node> datasets, CatalogDescription catalog) {
+        return records(readPart(reader, datasets), catalog);
+    }
+
+    private List<ExportedDataset> records(Part part, CatalogDescription catalog) {
+        return profile.parse(part.triples(), part.published()).stream().map(d -> withCatalogDefaults(d, catalog))
+                .toList();
+    }
+
+    private Part readPart(StoreReader reader, List<Node> datasets) {
         if (datasets.isEmpty()) {
-            return List.of();
+            return new Part(GraphFactory.createDefaultGraph(), List.of());
         }
         // The dataset's triples and those of the nodes it links to (distributions, publisher, contact point), from the
         // open-data graph only, read from the indexes subject by subject: the view is a star around each dataset.
@@ -184,7 +222,7 @@ public class OpenDataExporter {
         }
         List<Node> published = new ArrayList<>(datasets.stream()
                 .filter(d -> part.contains(d, DcatApNlProfile.TYPE, DcatApNlProfile.DATASET)).toList());
-        return profile.parse(part, published).stream().map(d -> withCatalogDefaults(d, catalog)).toList();
+        return new Part(part, published);
     }
 
     /**
