@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Limits that refuse even a draft (a draft may fail SMART, but never holds impossible input): over-long texts, too
+ * Limits that refuse even a draft (a draft may fail SMART, but never holds impossible input): no question, over-long texts, too
  * many candidate datasets, a period that ends before it starts, a needed-by date in the past. Pure, like the rules.
  */
 public final class NeedInput {
@@ -23,6 +23,9 @@ public final class NeedInput {
     /** Dutch messages, one per problem; empty when the draft may be saved. */
     public static List<String> problems(NeedDraft d, LocalDate today) {
         List<String> problems = new ArrayList<>();
+        if (d.question().isEmpty()) {
+            problems.add("Schrijf eerst uw vraag; ook een concept heeft een vraag nodig.");
+        }
         length(problems, "De vraag", d.question(), MAX_QUESTION);
         length(problems, "Het onderwerp", d.population(), MAX_SHORT);
         length(problems, "De eenheid", d.unit(), MAX_UNIT);
