@@ -260,9 +260,9 @@ class NeedServiceIT {
 
     @Test
     void similarQuestionsFindTheSeededWmoNeedButNotTheCaseloadNeed() {
-        List<SimilarNeed> similar = colleague(() -> needs.similar("Wachttijden Wmo-onderzoek per wijk"));
-        // Other tests file needs about Wmo waiting times too: the seeded one is among the matches, the caseload one not.
-        assertThat(similar).extracting(s -> s.id().value()).contains(WMO_SEED).doesNotContain("n5eed00000001");
+        List<SimilarNeed> similar = colleague(() -> needs.similar("Duur tussen Wmo-melding en onderzoeksverslag per wijk"));
+        // Other tests file needs about Wmo waiting times too; the seeded one shares the most words with this question.
+        assertThat(similar).extracting(s -> s.id().value()).startsWith(WMO_SEED).doesNotContain("n5eed00000001");
         assertThat(similar).hasSizeLessThanOrEqualTo(NeedService.SIMILAR_MAX)
                 .allSatisfy(s -> assertThat(s.score()).isGreaterThanOrEqualTo(NeedService.SIMILAR_MIN_SCORE))
                 .extracting(SimilarNeed::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
