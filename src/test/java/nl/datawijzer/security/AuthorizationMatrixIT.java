@@ -65,6 +65,7 @@ class AuthorizationMatrixIT {
             Map.entry("privacy/register", PRIVACY_OFFICER),
             Map.entry("privacy/publicaties", PRIVACY_OFFICER),
             Map.entry("meldingen", STAFF),
+            Map.entry("behoeften", STAFF),
             Map.entry("waar-ben-ik-bekend", EVERYONE),
             Map.entry("beheer/dcat-import", ADMINS));
 
