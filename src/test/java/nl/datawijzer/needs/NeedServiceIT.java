@@ -259,6 +259,30 @@ class NeedServiceIT {
     }
 
     @Test
+    void theShapesRefuseAStoredNeedWithAStepOutsideItsListOrWithoutARequester() {
+        NeedId id = submitted();
+        var graphName = iris.graph(RecordKind.NEED, id.value());
+        var need = iris.record(RecordKind.NEED, id.value());
+        var step = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/datawijzer/def#needStep");
+        var requester = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/datawijzer/def#requester");
+        assertThatThrownBy(() -> store.write(w -> {
+            var graph = w.graph(graphName);
+            graph.remove(need, step, org.apache.jena.graph.Node.ANY);
+            graph.add(need, step, org.apache.jena.graph.NodeFactory.createURI(
+                    "https://w3id.org/datawijzer/vocab/publicatiestatus/gepubliceerd"));
+            w.replaceGraph(graphName, graph);
+            return null;
+        })).isInstanceOf(WriteRefusedException.class).hasMessageContaining("Stap");
+        assertThatThrownBy(() -> store.write(w -> {
+            var graph = w.graph(graphName);
+            graph.remove(need, requester, org.apache.jena.graph.Node.ANY);
+            w.replaceGraph(graphName, graph);
+            return null;
+        })).isInstanceOf(WriteRefusedException.class).hasMessageContaining("Indiener");
+        assertThat(requester(() -> needs.get(id)).need().requester()).isEqualTo(REQUESTER);
+    }
+
+    @Test
     void similarQuestionsFindTheSeededWmoNeedButNotTheCaseloadNeed() {
         List<SimilarNeed> similar = colleague(() -> needs.similar("Duur tussen Wmo-melding en onderzoeksverslag per wijk"));
         // Other tests file needs about Wmo waiting times too; the seeded one shares the most words with this question.
