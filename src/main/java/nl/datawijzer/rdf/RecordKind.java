@@ -26,7 +26,11 @@ public enum RecordKind {
     /** One transition of the publication workflow: history, so written once and never replaced or removed. */
     PUBLICATION_DECISION("publication-decision", true),
     /** A message to a dataset's owner (e.g. automatically withdrawn from open data); replaced only to mark it read. */
-    NOTICE("notice");
+    NOTICE("notice"),
+    /** An information need (issue 6), identified by a short random id (see {@code needs.NeedId}): replaced at every change. */
+    NEED("need"),
+    /** One entry of an information need's history: written once and never replaced or removed. */
+    NEED_EVENT("need-event", true);
 
     private final String path;
     private final boolean appendOnly;

@@ -25,7 +25,8 @@ public class Messages implements I18NProvider {
             "i18n/opendata-portal",
             "i18n/sparql",
             "i18n/hosting",
-            "i18n/dcat-import");
+            "i18n/dcat-import",
+            "i18n/needs");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -65,6 +65,7 @@ class AuthorizationMatrixIT {
             Map.entry("privacy/register", PRIVACY_OFFICER),
             Map.entry("privacy/publicaties", PRIVACY_OFFICER),
             Map.entry("meldingen", STAFF),
+            Map.entry("behoeften", STAFF),
             Map.entry("waar-ben-ik-bekend", EVERYONE),
             Map.entry("beheer/dcat-import", ADMINS));
 
@@ -87,6 +88,9 @@ class AuthorizationMatrixIT {
             Map.entry("/api/openapi/swagger-config", EVERYONE),
             Map.entry("/api/openapi.yaml", EVERYONE),
             Map.entry("/api/privacy/register.csv", PRIVACY_OFFICER),
+            Map.entry("/api/needs", STAFF),
+            Map.entry("/api/needs/{id}", STAFF),
+            Map.entry("/api/needs.csv", STAFF),
             Map.entry("/api/privacy/register.xlsx", PRIVACY_OFFICER),
             // Hosted open-data files: open to all; the controller answers 404 to whoever may not see a file.
             Map.entry("/open-data/bestanden/{dataset}/{distribution}/{fileName}", EVERYONE),

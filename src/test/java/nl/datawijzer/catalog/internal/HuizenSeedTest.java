@@ -64,6 +64,21 @@ class HuizenSeedTest {
     }
 
     @Test
+    void seedHoldsFiveInformationNeedsInFiveStepsEachWithHistoryAndExistingLinks() {
+        assertThat(count("SELECT (COUNT(DISTINCT ?need) AS ?n) { ?need a dw:InformationNeed }")).isEqualTo(5);
+        assertThat(count("SELECT (COUNT(DISTINCT ?s) AS ?n) { ?need a dw:InformationNeed ; dw:needStep ?s }"))
+                .isEqualTo(5);
+        assertThat(count("""
+                SELECT (COUNT(*) AS ?n) { ?need a dw:InformationNeed
+                  FILTER NOT EXISTS { ?e a dw:NeedEvent ; dw:eventOf ?need } }""")).isZero();
+        assertThat(count("""
+                SELECT (COUNT(*) AS ?n) { ?need dw:candidateDataset|dw:linkedDataset ?d
+                  FILTER NOT EXISTS { ?d a dcat:Dataset } }""")).isZero();
+        assertThat(count("""
+                SELECT (COUNT(*) AS ?n) { ?need dw:linkedKpi ?k FILTER NOT EXISTS { ?k a dw:Kpi } }""")).isZero();
+    }
+
+    @Test
     void seedHoldsTheSystemsTheRoadmapNames() {
         List<String> titles = strings("SELECT ?t { ?s a dw:System ; dct:title ?t }", "t");
         assertThat(titles).hasSizeGreaterThanOrEqualTo(12);
