@@ -41,6 +41,6 @@ class AppShellTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Zoeken", "Open data", "SPARQL (open data)", "Systemen", "Datasets", "Begrippen",
-                        "Meldingen", "Waar ben ik bekend?");
+                        "Mijn informatiebehoeften", "Meldingen", "Waar ben ik bekend?");
     }
 }
