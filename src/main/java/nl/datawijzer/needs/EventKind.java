@@ -14,33 +14,19 @@ public enum EventKind implements NeedValue {
     FEEDBACK("terugkoppeling", "Terugkoppeling gegeven", "Feedback given"),
     FOLLOW_UP("vervolg", "Vervolg gestart", "Follow-up started");
 
-    private final String code;
-    private final String labelNl;
-    private final String labelEn;
+    private final Term term;
 
     EventKind(String code, String labelNl, String labelEn) {
-        this.code = code;
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
+        this.term = new Term(code, labelNl, labelEn);
     }
 
     @Override
-    public String code() {
-        return code;
+    public Term term() {
+        return term;
     }
 
     @Override
     public String scheme() {
         return "behoeftegebeurtenis";
-    }
-
-    @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
     }
 }

@@ -5,33 +5,19 @@ public enum FigureKind implements NeedValue {
     STANDCIJFER("standcijfer", "Standcijfer op een peildatum", "Figure at a reference date"),
     PERIODECIJFER("periodecijfer", "Cijfer over een periode", "Figure over a period");
 
-    private final String code;
-    private final String labelNl;
-    private final String labelEn;
+    private final Term term;
 
     FigureKind(String code, String labelNl, String labelEn) {
-        this.code = code;
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
+        this.term = new Term(code, labelNl, labelEn);
     }
 
     @Override
-    public String code() {
-        return code;
+    public Term term() {
+        return term;
     }
 
     @Override
     public String scheme() {
         return "cijfersoort";
-    }
-
-    @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
     }
 }

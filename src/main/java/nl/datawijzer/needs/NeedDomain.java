@@ -8,33 +8,19 @@ public enum NeedDomain implements NeedValue {
     SCHULDHULP("schuldhulp", "Schuldhulp", "Debt assistance"),
     OVERIG("overig", "Overig", "Other");
 
-    private final String code;
-    private final String labelNl;
-    private final String labelEn;
+    private final Term term;
 
     NeedDomain(String code, String labelNl, String labelEn) {
-        this.code = code;
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
+        this.term = new Term(code, labelNl, labelEn);
     }
 
     @Override
-    public String code() {
-        return code;
+    public Term term() {
+        return term;
     }
 
     @Override
     public String scheme() {
         return "behoeftedomein";
-    }
-
-    @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
     }
 }

@@ -199,38 +199,40 @@ public class NeedService {
 
     @PreAuthorize("hasRole('ANALIST')")
     public Need linkDataset(NeedId id, String datasetSlug) {
-        return change(id, EventKind.DATASET_LINKED, (tx, need, now, me) -> {
-            requireOpen(need, "een dataset koppelen");
-            if (!tx.datasetExists(datasetSlug)) {
-                throw new NeedRefusedException("De dataset '" + datasetSlug + "' bestaat niet in de catalogus.");
-            }
-            if (need.datasets().contains(datasetSlug)) {
-                return need;
-            }
-            List<String> datasets = new ArrayList<>(need.datasets());
-            datasets.add(datasetSlug);
-            Need changed = need.withLinks(datasets, need.kpis(), now);
-            tx.save(changed);
-            tx.record(event(id, now, me, EventKind.DATASET_LINKED, null, null, datasetSlug));
-            return changed;
-        });
+        return link(id, EventKind.DATASET_LINKED, datasetSlug, "een dataset koppelen", "De dataset",
+                (tx, slug) -> tx.datasetExists(slug), Need::datasets,
+                (need, datasets, at) -> need.withLinks(datasets, need.kpis(), at));
     }
 
     @PreAuthorize("hasRole('ANALIST')")
     public Need linkKpi(NeedId id, String kpiSlug) {
-        return change(id, EventKind.KPI_LINKED, (tx, need, now, me) -> {
-            requireOpen(need, "een KPI koppelen");
-            if (!tx.kpiExists(kpiSlug)) {
-                throw new NeedRefusedException("De KPI '" + kpiSlug + "' bestaat niet in de catalogus.");
+        return link(id, EventKind.KPI_LINKED, kpiSlug, "een KPI koppelen", "De KPI",
+                (tx, slug) -> tx.kpiExists(slug), Need::kpis,
+                (need, kpis, at) -> need.withLinks(need.datasets(), kpis, at));
+    }
+
+    /** How a link of one kind is kept on a need: the new list of links replaces the old one. */
+    private interface Relink {
+        Need apply(Need need, List<String> links, Instant now);
+    }
+
+    /** Links a dataset or KPI once; one that does not exist in the catalogue is refused and nothing is written. */
+    private Need link(NeedId id, EventKind kind, String slug, String action, String what,
+            java.util.function.BiPredicate<NeedRepository.Tx, String> exists,
+            java.util.function.Function<Need, List<String>> current, Relink relink) {
+        return change(id, kind, (tx, need, now, me) -> {
+            requireOpen(need, action);
+            if (!exists.test(tx, slug)) {
+                throw new NeedRefusedException(what + " '" + slug + "' bestaat niet in de catalogus.");
             }
-            if (need.kpis().contains(kpiSlug)) {
+            if (current.apply(need).contains(slug)) {
                 return need;
             }
-            List<String> kpis = new ArrayList<>(need.kpis());
-            kpis.add(kpiSlug);
-            Need changed = need.withLinks(need.datasets(), kpis, now);
+            List<String> links = new ArrayList<>(current.apply(need));
+            links.add(slug);
+            Need changed = relink.apply(need, links, now);
             tx.save(changed);
-            tx.record(event(id, now, me, EventKind.KPI_LINKED, null, null, kpiSlug));
+            tx.record(event(id, now, me, kind, null, null, slug));
             return changed;
         });
     }
@@ -427,5 +429,4 @@ public class NeedService {
         }
         return authentication.getName();
     }
-
 }

@@ -29,16 +29,12 @@ public enum NeedStep implements NeedValue {
     public static final List<NeedStep> PROCESS = List.of(BEHOEFTE, BRON, OPSLAAN, ONTSLUITEN, ANALYSEREN, RAPPORTEREN,
             HANDELEN, TERUGKOPPELING);
 
-    private final String code;
+    private final Term term;
     private final int number;
-    private final String labelNl;
-    private final String labelEn;
 
     NeedStep(String code, int number, String labelNl, String labelEn) {
-        this.code = code;
+        this.term = new Term(code, labelNl, labelEn);
         this.number = number;
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
     }
 
     /** 1..8 for the process steps, 0 for a draft, -1 for rejected and closed. */
@@ -69,22 +65,12 @@ public enum NeedStep implements NeedValue {
     }
 
     @Override
-    public String code() {
-        return code;
+    public Term term() {
+        return term;
     }
 
     @Override
     public String scheme() {
         return "behoeftestap";
-    }
-
-    @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
     }
 }

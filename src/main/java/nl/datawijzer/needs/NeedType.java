@@ -5,33 +5,19 @@ public enum NeedType implements NeedValue {
     STANDARD_DASHBOARD("standaarddashboard", "Standaarddashboard", "Standard dashboard"),
     AD_HOC("ad-hoc", "Ad hoc", "Ad hoc");
 
-    private final String code;
-    private final String labelNl;
-    private final String labelEn;
+    private final Term term;
 
     NeedType(String code, String labelNl, String labelEn) {
-        this.code = code;
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
+        this.term = new Term(code, labelNl, labelEn);
     }
 
     @Override
-    public String code() {
-        return code;
+    public Term term() {
+        return term;
     }
 
     @Override
     public String scheme() {
         return "behoeftesoort";
-    }
-
-    @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
     }
 }

@@ -11,15 +11,27 @@ public interface NeedValue {
 
     String VOCAB = "https://w3id.org/datawijzer/vocab/";
 
-    /** The last part of the IRI, unique in its list. */
-    String code();
+    /** What every value of every list has: its code and its two labels, kept once by each enum constant. */
+    record Term(String code, String labelNl, String labelEn) {
+    }
+
+    Term term();
 
     /** The scheme's name: the IRI of a concept is {@code VOCAB + scheme + "/" + code}. */
     String scheme();
 
-    String labelNl();
+    /** The last part of the IRI, unique in its list. */
+    default String code() {
+        return term().code();
+    }
 
-    String labelEn();
+    default String labelNl() {
+        return term().labelNl();
+    }
+
+    default String labelEn() {
+        return term().labelEn();
+    }
 
     default String iri() {
         return VOCAB + scheme() + "/" + code();

@@ -7,33 +7,19 @@ public enum Recurrence implements NeedValue {
     QUARTERLY("per-kwartaal", "Per kwartaal", "Quarterly"),
     YEARLY("jaarlijks", "Jaarlijks", "Yearly");
 
-    private final String code;
-    private final String labelNl;
-    private final String labelEn;
+    private final Term term;
 
     Recurrence(String code, String labelNl, String labelEn) {
-        this.code = code;
-        this.labelNl = labelNl;
-        this.labelEn = labelEn;
+        this.term = new Term(code, labelNl, labelEn);
     }
 
     @Override
-    public String code() {
-        return code;
+    public Term term() {
+        return term;
     }
 
     @Override
     public String scheme() {
         return "herhaling";
-    }
-
-    @Override
-    public String labelNl() {
-        return labelNl;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
     }
 }
