@@ -68,7 +68,7 @@ class PublicationKeeper implements ApplicationRunner {
         List<String> withdrawn = new ArrayList<>();
         for (PublicationRepository.Titled published : repository.inState(PUBLISHED)) {
             Optional<GateReport> report = check(published.slug());
-            if (report.isPresent() && report.get().passed()) {
+            if (report.isPresent() && staysPublic(report.get())) {
                 keep.add(published.slug());
             } else {
                 autoWithdraw(published.slug(), report);
@@ -106,7 +106,7 @@ class PublicationKeeper implements ApplicationRunner {
         for (String slug : slugs) {
             try {
                 Optional<GateReport> report = check(slug);
-                if (report.isPresent() && report.get().passed()) {
+                if (report.isPresent() && staysPublic(report.get())) {
                     view.put(slug);
                 } else {
                     autoWithdraw(slug, report);
@@ -120,6 +120,16 @@ class PublicationKeeper implements ApplicationRunner {
             }
         }
         events.publishEvent(new OpenDataViewChangedEvent(List.copyOf(changed)));
+    }
+
+    /**
+     * Whether a published dataset stays public after a re-check: every blocking rule passes, except that an address
+     * that does not answer right now is no change in the catalogue. A network outage at start-up must not empty the
+     * portal and send every owner a notice; reachability is checked again at every proposal and approval, and a
+     * hosted file that is gone is answered with 404 by the file server anyway.
+     */
+    static boolean staysPublic(GateReport report) {
+        return report.failures().stream().allMatch(result -> result.rule() == GateRule.DISTRIBUTIONS_REACHABLE);
     }
 
     private Optional<GateReport> check(String slug) {
