@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -45,6 +47,22 @@ public final class ClasspathRdf {
             }
         }
         return graph;
+    }
+
+    /**
+     * The Dutch skos:prefLabel of every concept in a value list that ships with the code
+     * ({@code ontology/vocabularies/{file}}), by concept IRI: for the public side, whose store holds no value lists.
+     */
+    public static java.util.Map<String, String> dutchLabels(String file) {
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        Node prefLabel = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel");
+        graph("classpath*:ontology/vocabularies/" + file, "urn:x-datawijzer:").find(Node.ANY, prefLabel, Node.ANY)
+                .forEachRemaining(t -> {
+                    if (t.getSubject().isURI() && "nl".equals(t.getObject().getLiteralLanguage())) {
+                        labels.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm());
+                    }
+                });
+        return java.util.Map.copyOf(labels);
     }
 
     /** Parses every matching TriG file into one dataset, resolving relative IRIs against {@code base}. */

@@ -125,19 +125,7 @@ public class DocumentSource {
      * Dutch theme labels from the value lists that ship with the code: the public store holds only the open-data view,
      * no vocabularies, so the labels the public facets show cannot come from it.
      */
-    private static final Map<String, String> THEME_LABELS = themeLabels();
-
-    private static Map<String, String> themeLabels() {
-        Map<String, String> labels = new java.util.HashMap<>();
-        Node prefLabel = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel");
-        nl.datawijzer.rdf.ClasspathRdf.graph("classpath*:ontology/vocabularies/themes.ttl", "urn:x-base:")
-                .find(Node.ANY, prefLabel, Node.ANY).forEachRemaining(t -> {
-                    if (t.getSubject().isURI() && "nl".equals(t.getObject().getLiteralLanguage())) {
-                        labels.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm());
-                    }
-                });
-        return Map.copyOf(labels);
-    }
+    private static final Map<String, String> THEME_LABELS = nl.datawijzer.rdf.ClasspathRdf.dutchLabels("themes.ttl");
 
     /** The graph of the public store that holds the open-data view. */
     private Node openDataGraph() {

@@ -21,9 +21,6 @@ import nl.datawijzer.opendata.ckan.CkanPackage;
 import nl.datawijzer.opendata.export.ExportedDataset;
 import nl.datawijzer.opendata.export.ExportedDistribution;
 import nl.datawijzer.rdf.ClasspathRdf;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,8 +36,6 @@ public final class PackageMapping {
     private static final String EU_LICENCES = "http://publications.europa.eu/resource/authority/licence/";
     private static final String EU_FILE_TYPES = "http://publications.europa.eu/resource/authority/file-type/";
     private static final String MEDIA_TYPES = "https://www.iana.org/assignments/media-types/";
-    private static final String THEMES = "classpath*:ontology/vocabularies/themes.ttl";
-    private static final Node PREF_LABEL = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel");
     private static final DateTimeFormatter CKAN_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS");
 
     /** CKAN's default licence register (id, title, url) for the EU licences it knows under another name. */
@@ -70,12 +65,10 @@ public final class PackageMapping {
 
     /** Dutch labels of the EU data themes, from the value list that ships with the code. */
     static Map<String, String> euThemeLabels() {
-        Graph themes = ClasspathRdf.graph(THEMES, "https://example.org/");
         Map<String, String> labels = new HashMap<>();
-        themes.find(Node.ANY, PREF_LABEL, Node.ANY).forEachRemaining(t -> {
-            if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(EU_THEMES)
-                    && "nl".equals(t.getObject().getLiteralLanguage())) {
-                labels.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm());
+        ClasspathRdf.dutchLabels("themes.ttl").forEach((iri, label) -> {
+            if (iri.startsWith(EU_THEMES)) {
+                labels.put(iri, label);
             }
         });
         return labels;

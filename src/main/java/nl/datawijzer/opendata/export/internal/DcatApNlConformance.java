@@ -17,7 +17,6 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.graph.GraphFactory;
-import nl.datawijzer.rdf.Iris;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -54,8 +53,8 @@ public final class DcatApNlConformance {
 
     /** With the same profile (Dutch labels for the government themes) the exports use. */
     @Autowired
-    public DcatApNlConformance(Iris iris) {
-        this(new DcatApNlProfile(OpenDataExporter.themeLabels(iris)));
+    public DcatApNlConformance() {
+        this(new DcatApNlProfile(OpenDataExporter.themeLabels()));
     }
 
     public DcatApNlConformance(DcatApNlProfile profile) {

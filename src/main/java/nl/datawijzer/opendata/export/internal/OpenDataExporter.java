@@ -45,7 +45,6 @@ public class OpenDataExporter {
     static final int BATCH = 250;
     private static final String PUBLIC = "http://publications.europa.eu/resource/authority/access-right/PUBLIC";
 
-    private static final String THEMES = "classpath*:ontology/vocabularies/themes.ttl";
 
     private final PublicRdfStore store;
     private final Iris iris;
@@ -54,19 +53,12 @@ public class OpenDataExporter {
     public OpenDataExporter(PublicRdfStore store, Iris iris) {
         this.store = store;
         this.iris = iris;
-        this.profile = new DcatApNlProfile(themeLabels(iris));
+        this.profile = new DcatApNlProfile(themeLabels());
     }
 
     /** Dutch theme labels from the value lists that ship with the code (the public store holds no vocabularies). */
-    static java.util.Map<String, String> themeLabels(Iris iris) {
-        Graph themes = ClasspathRdf.graph(THEMES, iris.base());
-        java.util.Map<String, String> labels = new java.util.HashMap<>();
-        themes.find(Node.ANY, DcatApNlProfile.PREF_LABEL, Node.ANY).forEachRemaining(t -> {
-            if (t.getSubject().isURI() && "nl".equals(t.getObject().getLiteralLanguage())) {
-                labels.put(t.getSubject().getURI(), t.getObject().getLiteralLexicalForm());
-            }
-        });
-        return labels;
+    static java.util.Map<String, String> themeLabels() {
+        return ClasspathRdf.dutchLabels("themes.ttl");
     }
 
     public ExportPage page(CatalogDescription catalog, ExportFormat format, int page, int pageSize, OutputStream out) {

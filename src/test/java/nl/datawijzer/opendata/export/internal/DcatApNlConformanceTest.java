@@ -20,7 +20,7 @@ class DcatApNlConformanceTest {
 
     @BeforeAll
     static void loadShapes() {
-        conformance = new DcatApNlConformance(new nl.datawijzer.rdf.Iris(BASE));
+        conformance = new DcatApNlConformance();
     }
 
     @Test
