@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Role.MEDEWERKER_NAME)
 public class MyNeedsView extends VerticalLayout implements HasDynamicTitle {
 
-    public static final String ROUTE = "behoeften";
+    public static final String ROUTE = NeedRoutes.MINE;
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     public MyNeedsView(NeedService needs) {
