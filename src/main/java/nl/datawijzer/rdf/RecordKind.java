@@ -30,7 +30,12 @@ public enum RecordKind {
     /** An information need (issue 6), identified by a short random id (see {@code needs.NeedId}): replaced at every change. */
     NEED("need"),
     /** One entry of an information need's history: written once and never replaced or removed. */
-    NEED_EVENT("need-event", true);
+    NEED_EVENT("need-event", true),
+    /**
+     * A notification about a change to an information need, for one account or one role; replaced only to record who
+     * read it.
+     */
+    NEED_NOTIFICATION("need-notification");
 
     private final String path;
     private final boolean appendOnly;

@@ -41,12 +41,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authentication;
     private final transient AccessAnnotationChecker access;
     private final transient NavigationItems items;
+    private final transient HeaderItems headerItems;
     private final SideNav nav = new SideNav();
+    private final HorizontalLayout headerBox = new HorizontalLayout();
 
-    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access, NavigationItems items) {
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access, NavigationItems items,
+            HeaderItems headerItems) {
         this.authentication = authentication;
         this.access = access;
         this.items = items;
+        this.headerItems = headerItems;
         setPrimarySection(Section.DRAWER);
         Span logo = new Span("Datawijzer");
         logo.addClassName("dw-logo");
@@ -56,7 +60,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.addClassName("dw-header");
-        header.add(spacer(), searchBox(), languageSwitch(), userBox());
+        headerBox.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        headerBox.addClassName("dw-header-items");
+        header.add(spacer(), searchBox(), headerBox, languageSwitch(), userBox());
         addToNavbar(header);
         nav.addClassName("dw-nav");
         addToDrawer(nav);
@@ -138,5 +144,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         buildNavigation();
+        // Rebuilt at every navigation: there is no server push, so this is when a count in the header catches up.
+        headerBox.removeAll();
+        headerItems.create().forEach(headerBox::add);
     }
 }
