@@ -24,6 +24,8 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -31,6 +33,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.datawijzer.needs.Need;
 import nl.datawijzer.needs.NeedDomain;
 import nl.datawijzer.needs.NeedFilter;
@@ -169,13 +172,13 @@ public class NeedBoardView extends VerticalLayout implements HasDynamicTitle, Be
             return;
         }
         refresh();
-        String query = query().getQueryString();
+        String query = query();
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 NeedRoutes.BOARD + (query.isEmpty() ? "" : "?" + query)));
     }
 
-    /** The filters as the board's address keeps them. */
-    QueryParameters query() {
+    /** The filters as the board's address keeps them, always in the same order. */
+    String query() {
         Map<String, String> params = new LinkedHashMap<>();
         put(params, TYPE, type.getValue());
         put(params, LEVEL, level.getValue());
@@ -188,7 +191,16 @@ public class NeedBoardView extends VerticalLayout implements HasDynamicTitle, Be
         if (finished.getValue()) {
             params.put(FINISHED, YES);
         }
-        return QueryParameters.simple(params);
+        return queryString(params);
+    }
+
+    private static String queryString(Map<String, String> params) {
+        return params.entrySet().stream().map(e -> e.getKey() + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static void put(Map<String, String> params, String name, @Nullable NeedValue value) {
@@ -229,7 +241,7 @@ public class NeedBoardView extends VerticalLayout implements HasDynamicTitle, Be
         if (filter.openOnly()) {
             params.put("open", "true");
         }
-        String query = QueryParameters.simple(params).getQueryString();
+        String query = queryString(params);
         return CSV + (query.isEmpty() ? "" : "?" + query);
     }
 
