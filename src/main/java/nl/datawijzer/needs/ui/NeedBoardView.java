@@ -64,7 +64,8 @@ public class NeedBoardView extends VerticalLayout implements HasDynamicTitle, Be
     static final String MINE = "mij";
     static final String FINISHED = "afgerond";
     static final String YES = "ja";
-    static final String CSV = "/api/needs.csv";
+    /** Relative like every link of the app: it resolves against the app root (Vaadin's base), whatever the context path. */
+    static final String CSV = "api/needs.csv";
     /** Long questions are cut on a card; the need page shows them whole. */
     static final int QUESTION_CHARS = 140;
     private static final List<NeedStep> FINAL = List.of(NeedStep.AFGEWEZEN, NeedStep.GESLOTEN);
