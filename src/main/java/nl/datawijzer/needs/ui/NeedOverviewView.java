@@ -16,7 +16,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.List;
 import nl.datawijzer.needs.NeedStatistics;
 import nl.datawijzer.needs.NeedStatisticsReport;
@@ -74,26 +73,23 @@ public class NeedOverviewView extends VerticalLayout implements HasDynamicTitle 
         NativeTable table = table("lead", title, getTranslation("needs.overview.lead.group"),
                 getTranslation("needs.overview.lead.needs"), getTranslation("needs.overview.lead.median"),
                 getTranslation("needs.overview.lead.p80"));
-        List<TypeLeadTime> groups = new ArrayList<>();
-        if (report.leadTime().needs() > 0) {
-            groups.add(new TypeLeadTime(null, report.leadTime()));
-        }
-        groups.addAll(report.leadTimeByType());
-        boolean first = true;
-        for (TypeLeadTime group : groups) {
-            String label = first ? getTranslation("needs.overview.lead.all") : group.type() == null
-                    ? getTranslation("needs.overview.untriaged") : group.type().label(getLocale());
-            first = false;
-            LeadTime lead = group.leadTime();
-            if (lead.median() == null || lead.percentile80() == null) {
-                continue;
-            }
-            chart.bar(getTranslation("needs.overview.lead.barMedian", label), lead.median());
-            chart.bar(getTranslation("needs.overview.lead.barP80", label), lead.percentile80());
-            row(table, label, String.valueOf(lead.needs()), chart.formatted(lead.median()),
-                    chart.formatted(lead.percentile80()));
+        leadRow(chart, table, getTranslation("needs.overview.lead.all"), report.leadTime());
+        for (TypeLeadTime group : report.leadTimeByType()) {
+            leadRow(chart, table, group.type() == null ? getTranslation("needs.overview.untriaged")
+                    : group.type().label(getLocale()), group.leadTime());
         }
         return section("lead", chart, getTranslation("needs.overview.lead.intro"), table);
+    }
+
+    /** Two bars (median, 80th percentile) and a table row for a group; nothing for a group without lead times. */
+    private void leadRow(BarChart chart, NativeTable table, String label, LeadTime lead) {
+        if (lead.median() == null || lead.percentile80() == null) {
+            return;
+        }
+        chart.bar(getTranslation("needs.overview.lead.barMedian", label), lead.median());
+        chart.bar(getTranslation("needs.overview.lead.barP80", label), lead.percentile80());
+        row(table, label, String.valueOf(lead.needs()), chart.formatted(lead.median()),
+                chart.formatted(lead.percentile80()));
     }
 
     private Component daysInStep(List<StepDuration> days) {

@@ -1,6 +1,7 @@
 package nl.datawijzer.needs.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -9,10 +10,13 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
+import nl.datawijzer.needs.NeedStatistics;
 import nl.datawijzer.privacy.SecurityHolderIsolation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
 
@@ -25,6 +29,9 @@ import org.springframework.test.annotation.DirtiesContext;
 @ExtendWith(SecurityHolderIsolation.class)
 @ViewPackages(packages = "nl.datawijzer")
 class NeedOverviewViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    NeedStatistics statistics;
 
     private List<String> rows(String table) {
         return $(NativeTable.class).id("overview-table-" + table).getBody().getRows().stream()
@@ -80,5 +87,10 @@ class NeedOverviewViewTest extends SpringBrowserlessTest {
         assertThat(days.getFirst()).startsWith("Behoefte | 4 | ");
         assertThat(days.get(7)).isEqualTo("Terugkoppeling | 1 | 8 dagen");
         assertThat(days).contains("Handelen | 2 | 7 dagen");
+    }
+
+    @Test
+    void theFiguresAreForSignedInStaffOnly() {
+        assertThatThrownBy(() -> statistics.report()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
 }
