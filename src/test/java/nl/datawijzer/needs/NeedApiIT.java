@@ -49,6 +49,11 @@ class NeedApiIT {
         String bron = text(get("/api/needs?step=bron&level=tactisch&type=standaarddashboard&assignee=analist", "analist"));
         assertThat(bron).contains("\"total\":1", "n5eed00000002").doesNotContain("n5eed00000001");
 
+        String wmo = text(get("/api/needs?domain=wmo", "medewerker"));
+        assertThat(wmo).contains("\"total\":1", "n5eed00000002");
+        String open = text(get("/api/needs?open=true&level=tactisch", "medewerker"));
+        assertThat(open).contains("\"total\":2", "n5eed00000002", "n5eed00000003").doesNotContain("n5eed00000005");
+
         String page = text(get("/api/needs?offset=1&limit=2", "fg"));
         assertThat(page).contains("\"total\":5");
         assertThat(page.split("\"question\"", -1)).hasSize(3);
@@ -68,6 +73,9 @@ class NeedApiIT {
         assertThat(badStep.statusCode()).isEqualTo(400);
         assertThat(text(badStep)).contains("Onbekende waarde 'klaar' voor step; kies uit concept, behoefte");
         assertThat(get("/api/needs?limit=0", "medewerker").statusCode()).isEqualTo(400);
+        HttpResponse<byte[]> badDomain = get("/api/needs.csv?domain=zorg", "medewerker");
+        assertThat(badDomain.statusCode()).isEqualTo(400);
+        assertThat(text(badDomain)).contains("Onbekende waarde 'zorg' voor domain; kies uit wmo, jeugd");
         assertThat(get("/api/needs/n000000000000", "medewerker").statusCode()).isEqualTo(404);
         assertThat(get("/api/needs/geen-nummer", "medewerker").statusCode()).isEqualTo(400);
         assertThat(get("/api/needs", null).statusCode()).isEqualTo(401);
@@ -88,5 +96,11 @@ class NeedApiIT {
         assertThat(lines[0]).startsWith("Nummer;Vraag;Stap;Soort;Domein;Sturingsniveau;Indiener;Behandelaar");
         assertThat(lines[1]).startsWith("n5eed00000005;Hoeveel mensen stroomden in 2025 uit de bijstand")
                 .contains(";Gesloten;Ad hoc;Participatie;Tactisch;medewerker;analist;2026-03-01;Eenmalig;");
+
+        String[] openParticipation = text(get("/api/needs.csv?domain=participatie&open=true", "medewerker"))
+                .substring(1).split("\r\n");
+        assertThat(openParticipation).hasSize(1);
+        String[] participation = text(get("/api/needs.csv?domain=participatie", "medewerker")).substring(1).split("\r\n");
+        assertThat(participation).hasSize(2);
     }
 }

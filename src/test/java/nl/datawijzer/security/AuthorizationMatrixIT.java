@@ -67,6 +67,8 @@ class AuthorizationMatrixIT {
             Map.entry("meldingen", STAFF),
             Map.entry("behoeften", STAFF),
             Map.entry("behoeften/meldingen", STAFF),
+            Map.entry("behoeften/bord", STAFF),
+            Map.entry("behoeften/overzicht", STAFF),
             Map.entry("waar-ben-ik-bekend", EVERYONE),
             Map.entry("beheer/dcat-import", ADMINS));
 

@@ -11,6 +11,7 @@ import nl.datawijzer.catalog.Page;
 import nl.datawijzer.catalog.PageRequest;
 import nl.datawijzer.needs.Need;
 import nl.datawijzer.needs.NeedDetail;
+import nl.datawijzer.needs.NeedDomain;
 import nl.datawijzer.needs.NeedFilter;
 import nl.datawijzer.needs.NeedId;
 import nl.datawijzer.needs.NeedService;
@@ -49,15 +50,18 @@ class NeedApi {
     @Operation(summary = "Ingediende informatiebehoeften, op stap en daarna oudste wijziging eerst",
             description = "Filters (codes uit de waardelijsten): step (behoefte .. terugkoppeling, afgewezen, gesloten), "
                     + "type (standaarddashboard, ad-hoc), level (strategisch, tactisch, operationeel), assignee "
-                    + "(accountnaam). Paging: offset vanaf 0, limit 1..500.")
+                    + "(accountnaam), domain (wmo, jeugd, participatie, schuldhulp, overig), open (true: zonder afgewezen "
+                    + "en gesloten). Paging: offset vanaf 0, limit 1..500.")
     Page<NeedJson> list(@RequestParam(required = false) @Nullable String step,
             @RequestParam(required = false) @Nullable String type,
             @RequestParam(required = false) @Nullable String level,
             @RequestParam(required = false) @Nullable String assignee,
+            @RequestParam(required = false) @Nullable String domain,
+            @RequestParam(defaultValue = "false") boolean open,
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "50") int limit) {
         PageRequest page = new PageRequest(offset, limit, "", false);
-        List<Need> all = needs.board(filter(step, type, level, assignee));
+        List<Need> all = needs.board(filter(step, type, level, assignee, domain, open));
         List<NeedJson> items = all.stream().skip(page.offset()).limit(page.limit()).map(n -> NeedJson.of(n, null))
                 .toList();
         return new Page<>(items, all.size());
@@ -75,18 +79,21 @@ class NeedApi {
     ResponseEntity<byte[]> csv(@RequestParam(required = false) @Nullable String step,
             @RequestParam(required = false) @Nullable String type,
             @RequestParam(required = false) @Nullable String level,
-            @RequestParam(required = false) @Nullable String assignee) {
+            @RequestParam(required = false) @Nullable String assignee,
+            @RequestParam(required = false) @Nullable String domain,
+            @RequestParam(defaultValue = "false") boolean open) {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("informatiebehoeften-" + LocalDate.now() + ".csv").build().toString())
-                .body(needs.exportCsv(filter(step, type, level, assignee)));
+                .body(needs.exportCsv(filter(step, type, level, assignee, domain, open)));
     }
 
     private static NeedFilter filter(@Nullable String step, @Nullable String type, @Nullable String level,
-            @Nullable String assignee) {
+            @Nullable String assignee, @Nullable String domain, boolean open) {
         return new NeedFilter(code(NeedStep.class, "step", step), code(NeedType.class, "type", type),
-                code(SteeringLevel.class, "level", level), assignee == null || assignee.isBlank() ? null : assignee);
+                code(SteeringLevel.class, "level", level), assignee == null || assignee.isBlank() ? null : assignee,
+                code(NeedDomain.class, "domain", domain), open);
     }
 
     private static <E extends Enum<E> & NeedValue> @Nullable E code(Class<E> type, String parameter,

@@ -3,7 +3,9 @@ package nl.datawijzer.needs.internal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import nl.datawijzer.needs.EventKind;
@@ -134,12 +136,30 @@ public class NeedRepository {
     public List<NeedEvent> history(NeedId id) {
         return store.read(reader -> Row.of(reader.select(Sparql.query(DIR + "need-history.rq")
                         .bind("need", iris.record(RecordKind.NEED, id.value())))).stream()
-                .map(row -> new NeedEvent(last(row.iri("event")), id,
-                        java.util.Objects.requireNonNullElse(row.instant("at"), Instant.EPOCH), row.text("by"),
-                        NeedValue.ofIri(EventKind.class, row.iri("kind")).orElse(EventKind.COMMENT),
-                        step(row.node("from")), step(row.node("to")),
-                        java.util.Objects.requireNonNullElse(row.optionalText("text"), "")))
+                .map(row -> event(row, id))
                 .toList());
+    }
+
+    /** The history of every need, oldest entry first, read in one query (needs without history are absent). */
+    public Map<NeedId, List<NeedEvent>> histories() {
+        return store.read(reader -> {
+            Map<NeedId, List<NeedEvent>> histories = new LinkedHashMap<>();
+            for (Row row : Row.of(reader.select(Sparql.query(DIR + "need-histories.rq")))) {
+                iris.slugOf(RecordKind.NEED, row.iri("need")).filter(NeedId::isValid).map(NeedId::new)
+                        .ifPresent(id -> histories.computeIfAbsent(id, k -> new ArrayList<>()).add(event(row, id)));
+            }
+            Map<NeedId, List<NeedEvent>> copy = new LinkedHashMap<>();
+            histories.forEach((id, events) -> copy.put(id, List.copyOf(events)));
+            return copy;
+        });
+    }
+
+    private static NeedEvent event(Row row, NeedId id) {
+        return new NeedEvent(last(row.iri("event")), id,
+                java.util.Objects.requireNonNullElse(row.instant("at"), Instant.EPOCH), row.text("by"),
+                NeedValue.ofIri(EventKind.class, row.iri("kind")).orElse(EventKind.COMMENT),
+                step(row.node("from")), step(row.node("to")),
+                java.util.Objects.requireNonNullElse(row.optionalText("text"), ""));
     }
 
     private static @Nullable NeedStep step(@Nullable Node node) {
