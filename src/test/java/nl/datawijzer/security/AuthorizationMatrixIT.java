@@ -66,6 +66,8 @@ class AuthorizationMatrixIT {
             Map.entry("privacy/publicaties", PRIVACY_OFFICER),
             Map.entry("meldingen", STAFF),
             Map.entry("behoeften", STAFF),
+            Map.entry("behoeften/nieuw", STAFF),
+            Map.entry("behoeften/:id(n[0-9a-f]{12})/bewerken", STAFF),
             Map.entry("waar-ben-ik-bekend", EVERYONE),
             Map.entry("beheer/dcat-import", ADMINS));
 
