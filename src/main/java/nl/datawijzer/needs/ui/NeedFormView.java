@@ -2,6 +2,7 @@ package nl.datawijzer.needs.ui;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.UI;
@@ -309,6 +310,11 @@ public class NeedFormView extends VerticalLayout implements BeforeEnterObserver,
         } else {
             editing = id;
             showForm(need.draft());
+            PendingRefusal pending = ComponentUtil.getData(event.getUI(), PendingRefusal.class);
+            if (pending != null) {
+                ComponentUtil.setData(event.getUI(), PendingRefusal.class, null);
+                refuse(pending.message());
+            }
         }
     }
 
@@ -430,33 +436,35 @@ public class NeedFormView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
-    /** Saves first, so a refused submission leaves the draft saved; then the service decides whether it may go in. */
+    /**
+     * Saves first, so a refused submission leaves the draft saved; then the service decides whether it may go in. A
+     * new draft refused at submission continues at its edit address, which shows the refusal.
+     */
     private void submitClicked() {
         boolean isNew = editing == null;
         NeedId id = save();
         if (id == null) {
             return;
         }
-        Optional<UI> ui = getUI();
-        NeedFormView target = this;
-        if (isNew && ui.isPresent()) {
-            ui.get().navigate(NeedRoutes.edit(id));
-            if (ui.get().getCurrentView() instanceof NeedFormView current) {
-                target = current;
-            }
-        }
-        target.submitSaved(id);
-    }
-
-    private void submitSaved(NeedId id) {
         try {
             needs.submit(id);
         } catch (NeedRefusedException | AccessDeniedException | RecordNotFoundException refused) {
-            refuse(getTranslation("needs.form.submitRefused", refused.getMessage()));
+            String message = getTranslation("needs.form.submitRefused", refused.getMessage());
+            Optional<UI> ui = getUI();
+            if (isNew && ui.isPresent()) {
+                ComponentUtil.setData(ui.get(), PendingRefusal.class, new PendingRefusal(message));
+                ui.get().navigate(NeedRoutes.edit(id));
+            } else {
+                refuse(message);
+            }
             return;
         }
         Notification.show(getTranslation("needs.form.submitted")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(NeedRoutes.page(id)));
+    }
+
+    /** A refusal to show after navigating to the edit address of a draft that was just created. */
+    private record PendingRefusal(String message) {
     }
 
     /** The draft saved through the service, or null when refused (then nothing was written and the reason is shown). */
