@@ -213,5 +213,4 @@ final class DatasetPicker extends Div {
         renderChosen();
         onChange.run();
     }
-
 }

@@ -85,28 +85,29 @@ public class NeedFormView extends VerticalLayout implements BeforeEnterObserver,
     private final DatasetPicker picker;
     private final Paragraph periodNote = new Paragraph();
     private final Paragraph standNote = new Paragraph();
+    private final HorizontalLayout period = new HorizontalLayout();
     private @Nullable NeedId editing;
     /** True while the inputs are filled from a stored draft, so the check runs once afterwards, not per input. */
     private boolean filling;
 
-    final TextArea question = new TextArea();
-    final ComboBox<NeedDomain> domain = new ComboBox<>();
-    final TextField population = new TextField();
-    final TextField unit = new TextField();
-    final RadioButtonGroup<MeasureKind> measure = new RadioButtonGroup<>();
-    final TextArea measureDefinition = new TextArea();
-    final RadioButtonGroup<FigureKind> figure = new RadioButtonGroup<>();
-    final DatePicker referenceDate = new DatePicker();
-    final TextArea purpose = new TextArea();
-    final TextArea decision = new TextArea();
-    final RadioButtonGroup<SteeringLevel> steeringLevel = new RadioButtonGroup<>();
-    final TextField users = new TextField();
-    final DatePicker periodStart = new DatePicker();
-    final DatePicker periodEnd = new DatePicker();
-    final DatePicker neededBy = new DatePicker();
-    final RadioButtonGroup<Recurrence> recurrence = new RadioButtonGroup<>();
-    final Button saveDraft = new Button();
-    final Button submit = new Button();
+    private final TextArea question = new TextArea();
+    private final ComboBox<NeedDomain> domain = new ComboBox<>();
+    private final TextField population = new TextField();
+    private final TextField unit = new TextField();
+    private final RadioButtonGroup<MeasureKind> measure = new RadioButtonGroup<>();
+    private final TextArea measureDefinition = new TextArea();
+    private final RadioButtonGroup<FigureKind> figure = new RadioButtonGroup<>();
+    private final DatePicker referenceDate = new DatePicker();
+    private final TextArea purpose = new TextArea();
+    private final TextArea decision = new TextArea();
+    private final RadioButtonGroup<SteeringLevel> steeringLevel = new RadioButtonGroup<>();
+    private final TextField users = new TextField();
+    private final DatePicker periodStart = new DatePicker();
+    private final DatePicker periodEnd = new DatePicker();
+    private final DatePicker neededBy = new DatePicker();
+    private final RadioButtonGroup<Recurrence> recurrence = new RadioButtonGroup<>();
+    private final Button saveDraft = new Button();
+    private final Button submit = new Button();
 
     public NeedFormView(NeedService needs, SearchService search, DatasetService datasets,
             AuthenticationContext authentication) {
@@ -129,8 +130,8 @@ public class NeedFormView extends VerticalLayout implements BeforeEnterObserver,
                         referenceDate, periodNote),
                 section("needs.form.a.heading", "needs.form.a.explain", purpose, decision, steeringLevel, users),
                 section("needs.form.r.heading", "needs.form.r.explain", picker),
-                section("needs.form.t.heading", "needs.form.t.explain", standNote, new HorizontalLayout(periodStart,
-                        periodEnd), neededBy, recurrence),
+                section("needs.form.t.heading", "needs.form.t.explain", standNote, period, neededBy,
+                        recurrence),
                 buttons());
         fields.getStyle().set("flex", "3 1 32rem").set("min-width", "0");
         checklist.getStyle().set("flex", "1 1 18rem").set("position", "sticky").set("top", "var(--lumo-space-m)")
@@ -165,6 +166,7 @@ public class NeedFormView extends VerticalLayout implements BeforeEnterObserver,
         choice(figure, "need-figure", "needs.form.figure.label", FigureKind.values());
         figure.setHelperText(getTranslation("needs.form.figure.help"));
         date(referenceDate, "need-reference-date", "needs.form.referenceDate");
+        referenceDate.setHelperText(getTranslation("needs.form.referenceDate.help"));
         periodNote.setId("need-period-note");
         periodNote.setText(getTranslation("needs.form.figure.periodNote"));
 
@@ -179,6 +181,8 @@ public class NeedFormView extends VerticalLayout implements BeforeEnterObserver,
         standNote.setText(getTranslation("needs.form.period.standNote"));
         date(periodStart, "need-period-start", "needs.form.periodStart");
         date(periodEnd, "need-period-end", "needs.form.periodEnd");
+        period.add(periodStart, periodEnd);
+        period.setPadding(false);
         periodStart.setHelperText(getTranslation("needs.form.period.help"));
         date(neededBy, "need-needed-by", "needs.form.neededBy");
         neededBy.setHelperText(getTranslation("needs.form.neededBy.help"));
@@ -225,9 +229,6 @@ public class NeedFormView extends VerticalLayout implements BeforeEnterObserver,
         picker.setI18n(dutchDates(getLocale()));
         picker.setLocale(getLocale());
         picker.setManualValidation(true);
-        if (!key.endsWith("periodStart") && !key.endsWith("periodEnd") && !key.endsWith("neededBy")) {
-            picker.setHelperText(getTranslation(key + ".help"));
-        }
         picker.addValueChangeListener(e -> refresh());
     }
 
@@ -248,6 +249,7 @@ public class NeedFormView extends VerticalLayout implements BeforeEnterObserver,
 
     private Div section(String headingKey, @Nullable String explainKey, Component... content) {
         Div section = new Div();
+        section.getStyle().set("margin-top", "var(--lumo-space-l)");
         section.add(new H2(getTranslation(headingKey)));
         if (explainKey != null) {
             Paragraph explain = new Paragraph(getTranslation(explainKey));
@@ -387,8 +389,7 @@ public class NeedFormView extends VerticalLayout implements BeforeEnterObserver,
         referenceDate.setVisible(kind == FigureKind.STANDCIJFER);
         periodNote.setVisible(kind == FigureKind.PERIODECIJFER);
         standNote.setVisible(kind == FigureKind.STANDCIJFER);
-        periodStart.setVisible(kind != FigureKind.STANDCIJFER);
-        periodEnd.setVisible(kind != FigureKind.STANDCIJFER);
+        period.setVisible(kind != FigureKind.STANDCIJFER);
         NeedDraft draft = draft();
         boolean inputOk = showInputProblems(draft);
         checklist.show(needs.check(draft), getLocale());
