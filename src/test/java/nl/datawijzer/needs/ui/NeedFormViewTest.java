@@ -165,6 +165,24 @@ class NeedFormViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aDraftSubmittedMeanwhileInAnotherWindowIsRefusedWithTheServicesMessage() {
+        String question = "Hoeveel inwoners wachten per wijk langer dan zes weken op een Wmo-onderzoek, twee vensters?";
+        navigate(NeedFormView.class);
+        fillSmart(question);
+        test($(Button.class).id("need-save-draft")).click();
+        Need saved = mine(question);
+        needs.submit(saved.id());
+
+        test($(Button.class).id("need-submit")).click();
+
+        assertThat($(Div.class).id("need-errors").getElement().getTextRecursively())
+                .startsWith("Niet opgeslagen: Deze informatiebehoefte is al ingediend (stap Behoefte)");
+        assertThat(test($(Notification.class).last()).getText()).contains("al ingediend");
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo(NeedRoutes.edit(saved.id()));
+        assertThat(needs.history(saved.id())).hasSize(2);
+    }
+
+    @Test
     void similarNeedsAppearWithTheirPageWhileAQuestionLikeASeededOneIsTyped() {
         navigate(NeedFormView.class);
         assertThat($(Div.class).withId("need-similar").exists()).isFalse();
