@@ -28,7 +28,8 @@ public class Messages implements I18NProvider {
             "i18n/dcat-import",
             "i18n/needs",
             "i18n/needs-notify",
-            "i18n/needs-board");
+            "i18n/needs-board",
+            "i18n/needs-form");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

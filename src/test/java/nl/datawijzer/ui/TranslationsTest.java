@@ -24,7 +24,8 @@ class TranslationsTest {
             "i18n/dcat-import",
             "i18n/needs",
             "i18n/needs-notify",
-            "i18n/needs-board"})
+            "i18n/needs-board",
+            "i18n/needs-form"})
     void dutchAndEnglishHaveTheSameKeysAndNoEmptyTexts(String bundle) throws IOException {
         Properties dutch = load(bundle + ".properties");
         Properties english = load(bundle + "_en.properties");
