@@ -26,7 +26,8 @@ public class Messages implements I18NProvider {
             "i18n/sparql",
             "i18n/hosting",
             "i18n/dcat-import",
-            "i18n/needs");
+            "i18n/needs",
+            "i18n/needs-page");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

@@ -66,6 +66,7 @@ class AuthorizationMatrixIT {
             Map.entry("privacy/publicaties", PRIVACY_OFFICER),
             Map.entry("meldingen", STAFF),
             Map.entry("behoeften", STAFF),
+            Map.entry("behoeften/:id(n[0-9a-f]{12})", STAFF),
             Map.entry("waar-ben-ik-bekend", EVERYONE),
             Map.entry("beheer/dcat-import", ADMINS));
 

@@ -22,7 +22,8 @@ class TranslationsTest {
             "i18n/sparql",
             "i18n/privacy-lineage", "i18n/transparency", "i18n/hosting",
             "i18n/dcat-import",
-            "i18n/needs"})
+            "i18n/needs",
+            "i18n/needs-page"})
     void dutchAndEnglishHaveTheSameKeysAndNoEmptyTexts(String bundle) throws IOException {
         Properties dutch = load(bundle + ".properties");
         Properties english = load(bundle + "_en.properties");
