@@ -26,7 +26,7 @@ final class StepPicture extends OrderedList {
         if (step.isFinal()) {
             boolean rejected = step == NeedStep.AFGEWEZEN;
             ListItem end = item(rejected ? State.REJECTED : State.CLOSED, rejected ? "✕" : "■", step.label(locale),
-                    text.apply("needpage.steps.current"), step.code());
+                    text.apply("needpage.steps.final"), step.code());
             add(end);
         }
         if (step == NeedStep.CONCEPT) {

@@ -20,10 +20,16 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.datawijzer.needs.EventKind;
 import nl.datawijzer.needs.FeedbackVerdict;
+import nl.datawijzer.needs.FigureKind;
+import nl.datawijzer.needs.MeasureKind;
+import nl.datawijzer.needs.NeedDomain;
+import nl.datawijzer.needs.Recurrence;
+import nl.datawijzer.needs.SteeringLevel;
 import nl.datawijzer.needs.FollowUpKind;
 import nl.datawijzer.needs.Need;
 import nl.datawijzer.needs.NeedDraft;
@@ -112,6 +118,34 @@ class NeedViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "analist", roles = {"MEDEWERKER", "ANALIST"})
+    void rejectingAsksForConfirmationAndThePictureThenShowsTheNeedStoppedAfterBehoefte() {
+        NeedId id = needs.saveDraft(null, new NeedDraft.Builder()
+                .question("Hoeveel inwoners wachten per wijk langer dan zes weken op een Wmo-onderzoek?")
+                .domain(NeedDomain.WMO).population("inwoners met een Wmo-melding").unit("personen")
+                .measure(MeasureKind.COUNT).measureDefinition("meldingen zonder onderzoeksverslag na 42 dagen")
+                .figure(FigureKind.PERIODECIJFER).purpose("wachttijden zichtbaar maken").decision("extra consulenten")
+                .steeringLevel(SteeringLevel.TACTICAL).users("teamleider Wmo").candidateDatasets(List.of("wmo-meldingen"))
+                .periodStart(LocalDate.of(2025, 1, 1)).periodEnd(LocalDate.of(2025, 12, 31))
+                .neededBy(needs.today().plusMonths(1)).recurrence(Recurrence.NONE).build());
+        needs.submit(id);
+        open(id.value());
+
+        test($(TextField.class).id("need-move-comment")).setValue("Dubbel met " + WMO + ".");
+        test($(Button.class).id("need-move-afgewezen")).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).id("need-reject-confirm");
+        assertThat(test(confirm).getHeader()).isEqualTo("Informatiebehoefte afwijzen?");
+        test(confirm).confirm();
+
+        assertThat($(Span.class).id("need-step").getText()).isEqualTo("Afgewezen");
+        assertThat(text(currentStep())).contains("✕", "Afgewezen", "eindstand");
+        assertThat($(ListItem.class).from($(OrderedList.class).id("need-steps")).withAttribute("data-state", "skipped").all())
+                .hasSize(NeedStep.PROCESS.size() - 1);
+        assertThat($(Component.class).withId("need-actions").exists()).isFalse();
+        assertThat(text(timeline().getFirst())).contains("Behoefte → Afgewezen", "Dubbel met " + WMO + ".");
+    }
+
+    @Test
+    @WithMockUser(username = "analist", roles = {"MEDEWERKER", "ANALIST"})
     void anAnalystTriagesAssignsAndLinksADatasetAndAKpiAndEachShowsInThePageAndTheHistory() {
         open(WMO);
         assertThat($(DescriptionList.class).id("need-facts").getElement().getTextRecursively()).contains("Standaarddashboard");
@@ -172,7 +206,7 @@ class NeedViewTest extends SpringBrowserlessTest {
         open(CLOSED);
         assertThat($(Component.class).withId("need-actions").exists()).isFalse();
         assertThat(moveButtons()).isEmpty();
-        assertThat(text(currentStep())).contains("Gesloten");
+        assertThat(text(currentStep())).contains("Gesloten", "eindstand");
         assertThat($(ListItem.class).from($(OrderedList.class).id("need-steps")).withAttribute("data-state", "done").all())
                 .hasSize(NeedStep.PROCESS.size());
         assertThat(text($(Div.class).id("need-feedback"))).contains("Deels", "duur tot uitstroom");
@@ -190,6 +224,8 @@ class NeedViewTest extends SpringBrowserlessTest {
         assertThat(text($(Component.class).id("need-smart-parts"))).contains("Specifiek", "Meetbaar", "Acceptabel",
                 "Realistisch", "Tijdsgebonden", "jeugdconsulenten van Team Jeugd HBEL", "teamleider Jeugd");
         int entries = timeline().size();
+        // Newest first; the seed's first entry was written at 09:12 in Huizen (+02:00 in September).
+        assertThat(text(timeline().getLast())).contains("1 september 2026, 09:12", "medewerker", "Aangemaakt");
 
         test($(Button.class).id("need-comment-add")).click();
         assertThat($(Div.class).id("need-message").getText()).isEqualTo("De opmerking is leeg.");
