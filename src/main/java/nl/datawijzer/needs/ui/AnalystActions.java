@@ -35,7 +35,7 @@ final class AnalystActions extends Section {
 
     private static final String DATASET_PREFIX = "dataset:";
 
-    AnalystActions(Need need, NeedService needs, SearchService search, PageActions page) {
+    AnalystActions(Need need, NeedService needs, SearchService search, PageActions page, String me) {
         setId("need-actions");
         addClassName("dw-need-panel");
         add(new H2(getTranslation("needpage.actions.title")));
@@ -57,6 +57,7 @@ final class AnalystActions extends Section {
         assignee.setId("need-assignee");
         assignee.setValue(need.assignee() == null ? "" : need.assignee());
         assignee.setMaxLength(100);
+        assignee.setPlaceholder(me);
         assignee.setHelperText(getTranslation("needpage.actions.assigneeHelp"));
         Button assign = new Button(getTranslation("needpage.actions.assign"), VaadinIcon.USER_CHECK.create(),
                 e -> page.perform(() -> needs.assign(need.id(), assignee.getValue()), "needpage.done.assign"));

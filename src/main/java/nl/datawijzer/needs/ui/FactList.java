@@ -9,9 +9,18 @@ import org.jspecify.annotations.Nullable;
 /** A definition list in the house style ({@code dl.dw-meta}); an empty value shows as a dash, not as a gap. */
 final class FactList extends DescriptionList {
 
+    private boolean compact;
+
     FactList(String id) {
         setId(id);
         addClassName("dw-meta");
+    }
+
+    /** Each term with its value in its own box, side by side where there is room (the page header). */
+    FactList compact() {
+        compact = true;
+        addClassName("dw-facts-compact");
+        return this;
     }
 
     FactList text(String term, @Nullable String value) {
@@ -19,7 +28,16 @@ final class FactList extends DescriptionList {
     }
 
     FactList item(String term, Component... values) {
-        add(new Term(term), values.length == 0 ? new Description("—") : new Description(values));
+        Term dt = new Term(term);
+        Description dd = values.length == 0 ? new Description("—") : new Description(values);
+        if (compact) {
+            // HTML allows a div around each term-value pair in a dl; it lets the pairs wrap as units.
+            com.vaadin.flow.component.html.Div pair = new com.vaadin.flow.component.html.Div(dt, dd);
+            pair.addClassName("dw-fact");
+            add(pair);
+        } else {
+            add(dt, dd);
+        }
         return this;
     }
 

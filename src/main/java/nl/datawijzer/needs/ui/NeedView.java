@@ -179,7 +179,7 @@ public class NeedView extends VerticalLayout implements BeforeEnterObserver, Has
                     created -> getUI().ifPresent(ui -> ui.navigate(NeedRoutes.edit(created)))));
         }
         if (analyst && need.step() != NeedStep.CONCEPT && !need.step().isFinal()) {
-            main.add(new AnalystActions(need, needs, search, this));
+            main.add(new AnalystActions(need, needs, search, this, me));
         }
         main.add(smart(need.draft(), datasetTitles));
         main.add(links(need, datasetTitles, kpiTitles));
@@ -202,7 +202,7 @@ public class NeedView extends VerticalLayout implements BeforeEnterObserver, Has
         step.setId("need-step");
         step.addClassNames("dw-badge", "dw-need-step", "dw-need-step-" + need.step().code());
         header.add(title);
-        header.add(new FactList("need-facts")
+        header.add(new FactList("need-facts").compact()
                 .text(getTranslation("needpage.number"), need.id().value())
                 .item(getTranslation("needpage.step"), step)
                 .text(getTranslation("needpage.requester"), need.requester())
