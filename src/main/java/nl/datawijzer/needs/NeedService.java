@@ -155,6 +155,30 @@ public class NeedService {
         return repository.history(id);
     }
 
+    /** The needs started as a follow-up of {@code id}, oldest first (the original's page lists them). */
+    @PreAuthorize("hasRole('MEDEWERKER')")
+    public List<Need> followUps(NeedId id) {
+        return repository.all().stream().filter(n -> id.equals(n.followUpOf()))
+                .sorted(Comparator.comparing(Need::created).thenComparing(n -> n.id().value())).toList();
+    }
+
+    /** Every KPI in the catalogue with its Dutch title, by title: what an analyst can link a need to. */
+    @PreAuthorize("hasRole('MEDEWERKER')")
+    public List<LinkedRecord> kpis() {
+        return repository.kpis();
+    }
+
+    /**
+     * The Dutch titles of the datasets a need mentions, by slug; a dataset no longer in the catalogue is left out (a
+     * need keeps its slug, so the page can still show it, without a link).
+     */
+    @PreAuthorize("hasRole('MEDEWERKER')")
+    public java.util.Map<String, String> datasetTitles(List<String> slugs) {
+        java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+        repository.datasets(slugs).forEach(d -> titles.put(d.slug(), d.title()));
+        return titles;
+    }
+
     /** The signed-in user's own needs, drafts included, most recently changed first. */
     @PreAuthorize("hasRole('MEDEWERKER')")
     public List<Need> mine() {

@@ -29,7 +29,8 @@ public class Messages implements I18NProvider {
             "i18n/needs",
             "i18n/needs-notify",
             "i18n/needs-board",
-            "i18n/needs-form");
+            "i18n/needs-form",
+            "i18n/needs-page");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

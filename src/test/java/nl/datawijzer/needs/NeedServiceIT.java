@@ -170,6 +170,29 @@ class NeedServiceIT {
     }
 
     @Test
+    void theKpisToLinkTheTitlesOfMentionedDatasetsAndTheFollowUpsOfANeedAreListed() {
+        assertThat(colleague(() -> needs.kpis())).contains(
+                new LinkedRecord("caseload-jeugdconsulent", "Caseload per jeugdconsulent"),
+                new LinkedRecord("wmo-onderzoek-binnen-6-weken", "Wmo-onderzoek binnen 6 weken na melding"))
+                .extracting(LinkedRecord::title).isSorted().doesNotHaveDuplicates();
+        assertThat(colleague(() -> needs.datasetTitles(List.of("wmo-meldingen", "bestaat-niet", "Geen Slug"))))
+                .containsExactlyEntriesOf(java.util.Map.of("wmo-meldingen", "Wmo-meldingen en onderzoeken"));
+        assertThat(colleague(() -> needs.datasetTitles(List.of()))).isEmpty();
+
+        NeedId id = submitted();
+        for (NeedStep step : NeedStep.PROCESS.subList(1, NeedStep.PROCESS.size())) {
+            analyst(() -> needs.move(id, step, ""));
+        }
+        assertThat(colleague(() -> needs.followUps(id))).isEmpty();
+        NeedId first = requester(() -> needs.followUp(id, FollowUpKind.BROADEN));
+        NeedId second = requester(() -> needs.followUp(id, FollowUpKind.SHARPEN));
+        assertThat(colleague(() -> needs.followUps(id))).extracting(Need::id).containsExactlyInAnyOrder(first, second);
+        assertThat(colleague(() -> needs.followUps(first))).isEmpty();
+        assertThatThrownBy(() -> As.anonymous(() -> needs.kpis()))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
     void staffWhoAreNotAnalystsCannotTriageAssignLinkOrMove() {
         NeedId id = submitted();
         assertThatThrownBy(() -> requester(() -> needs.move(id, NeedStep.BRON, ""))).isInstanceOf(AccessDeniedException.class);

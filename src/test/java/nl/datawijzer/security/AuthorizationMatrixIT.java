@@ -71,6 +71,7 @@ class AuthorizationMatrixIT {
             Map.entry("behoeften/overzicht", STAFF),
             Map.entry("behoeften/nieuw", STAFF),
             Map.entry("behoeften/:id(n[0-9a-f]{12})/bewerken", STAFF),
+            Map.entry("behoeften/:id(n[0-9a-f]{12})", STAFF),
             Map.entry("waar-ben-ik-bekend", EVERYONE),
             Map.entry("beheer/dcat-import", ADMINS));
 

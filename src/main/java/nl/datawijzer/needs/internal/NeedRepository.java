@@ -13,6 +13,7 @@ import nl.datawijzer.needs.Feedback;
 import nl.datawijzer.needs.FeedbackVerdict;
 import nl.datawijzer.needs.FigureKind;
 import nl.datawijzer.needs.FollowUpKind;
+import nl.datawijzer.needs.LinkedRecord;
 import nl.datawijzer.needs.MeasureKind;
 import nl.datawijzer.needs.Need;
 import nl.datawijzer.needs.NeedDomain;
@@ -160,6 +161,31 @@ public class NeedRepository {
                 NeedValue.ofIri(EventKind.class, row.iri("kind")).orElse(EventKind.COMMENT),
                 step(row.node("from")), step(row.node("to")),
                 java.util.Objects.requireNonNullElse(row.optionalText("text"), ""));
+    }
+
+    /** KPIs with their Dutch title, by title. */
+    public List<LinkedRecord> kpis() {
+        return titled(RecordKind.KPI, KPI_CLASS, List.of());
+    }
+
+    /** The datasets among {@code slugs} that exist, with their Dutch title; slugs no longer in the catalogue are left out. */
+    public List<LinkedRecord> datasets(List<String> slugs) {
+        List<Node> records = slugs.stream().filter(Iris::isValidSlug).distinct()
+                .map(slug -> iris.record(RecordKind.DATASET, slug)).toList();
+        return records.isEmpty() ? List.of() : titled(RecordKind.DATASET, DATASET_CLASS, records);
+    }
+
+    private List<LinkedRecord> titled(RecordKind kind, Node type, List<Node> only) {
+        return store.read(reader -> {
+            var query = Sparql.query(DIR + "titled-records.rq").bind("type", type);
+            if (!only.isEmpty()) {
+                query.values("record", only);
+            }
+            java.util.Map<String, LinkedRecord> bySlug = new java.util.LinkedHashMap<>();
+            Row.of(reader.select(query)).forEach(row -> iris.slugOf(kind, row.iri("record"))
+                    .ifPresent(slug -> bySlug.putIfAbsent(slug, new LinkedRecord(slug, row.text("title")))));
+            return List.copyOf(bySlug.values());
+        });
     }
 
     private static @Nullable NeedStep step(@Nullable Node node) {
