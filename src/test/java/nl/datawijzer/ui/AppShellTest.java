@@ -41,6 +41,7 @@ class AppShellTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Zoeken", "Open data", "SPARQL (open data)", "Systemen", "Datasets", "Begrippen",
-                        "Mijn informatiebehoeften", "Meldingen", "Waar ben ik bekend?");
+                        "Mijn informatiebehoeften", "Behoeftenbord", "Overzicht behoeften", "Meldingen",
+                        "Waar ben ik bekend?");
     }
 }
