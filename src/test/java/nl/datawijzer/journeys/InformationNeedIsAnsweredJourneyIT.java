@@ -104,8 +104,11 @@ class InformationNeedIsAnsweredJourneyIT {
             new LoginPage(page, url("/login")).signIn("analist", "datawijzer");
             page.navigate(url(needPath));
             page.locator("#need-type").getByText("Ad hoc").click();
+            // Each action rebuilds the page: wait for it before the next one.
+            assertThat(page.locator("#need-timeline")).containsText("Soort bepaald");
             page.locator("#need-assignee input").fill("analist");
             page.locator("#need-assign").click();
+            assertThat(page.locator("#need-timeline")).containsText("Toegewezen");
             for (String step : List.of("bron", "opslaan", "ontsluiten", "analyseren")) {
                 page.locator("#need-move-" + step).click();
                 assertThat(page.locator("#need-step")).hasText(capitalised(step));

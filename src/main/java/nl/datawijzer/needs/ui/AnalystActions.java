@@ -60,7 +60,9 @@ final class AnalystActions extends Section {
         assignee.setPlaceholder(me);
         assignee.setHelperText(getTranslation("needpage.actions.assigneeHelp"));
         Button assign = new Button(getTranslation("needpage.actions.assign"), VaadinIcon.USER_CHECK.create(),
-                e -> page.perform(() -> needs.assign(need.id(), assignee.getValue()), "needpage.done.assign"));
+                // The placeholder shows the analyst's own account: an empty field assigns the need to them.
+                e -> page.perform(() -> needs.assign(need.id(),
+                        assignee.getValue().isBlank() ? me : assignee.getValue()), "needpage.done.assign"));
         assign.setId("need-assign");
         add(row(assignee, assign));
 

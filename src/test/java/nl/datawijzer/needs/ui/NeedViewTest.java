@@ -187,6 +187,17 @@ class NeedViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "analist", roles = {"MEDEWERKER", "ANALIST"})
+    void anEmptyAssigneeAssignsTheNeedToTheAnalystWhoseAccountThePlaceholderShows() {
+        open(AT_BEHOEFTE);
+        assertThat($(TextField.class).id("need-assignee").getPlaceholder()).isEqualTo("analist");
+        test($(TextField.class).id("need-assignee")).setValue("");
+        test($(Button.class).id("need-assign")).click();
+        assertThat(needs.get(new NeedId(AT_BEHOEFTE)).need().assignee()).isEqualTo("analist");
+        assertThat(text(timeline().getFirst())).contains("Toegewezen", "analist");
+    }
+
+    @Test
+    @WithMockUser(username = "analist", roles = {"MEDEWERKER", "ANALIST"})
     void aRefusedAssignmentShowsTheServicesMessageAndKeepsTheInput() {
         open(CASELOAD);
         int entries = timeline().size();
