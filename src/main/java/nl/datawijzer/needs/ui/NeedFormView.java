@@ -1,10 +1,8 @@
 package nl.datawijzer.needs.ui;
 
-import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,6 +22,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -189,16 +188,8 @@ public class NeedFormView extends VerticalLayout implements BeforeEnterObserver,
         choice(recurrence, "need-recurrence", "needs.form.recurrence.label", Recurrence.values());
     }
 
-    private void text(TextField field, String id, String key, boolean withHelp) {
-        field.setLabel(getTranslation(key + ".label"));
-        field.setPlaceholder(getTranslation(key + ".placeholder"));
-        field.setHelperText(withHelp ? getTranslation(key + ".help") : null);
-        field.setValueChangeMode(ValueChangeMode.LAZY);
-        field.setValueChangeTimeout(TYPING_PAUSE_MS);
-        typed(field, id);
-    }
-
-    private void text(TextArea field, String id, String key, boolean withHelp) {
+    /** A text field or area: labelled, with placeholder and help from {@code key}, checked after a typing pause. */
+    private void text(TextFieldBase<?, String> field, String id, String key, boolean withHelp) {
         field.setLabel(getTranslation(key + ".label"));
         field.setPlaceholder(getTranslation(key + ".placeholder"));
         field.setHelperText(withHelp ? getTranslation(key + ".help") : null);
@@ -208,7 +199,7 @@ public class NeedFormView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     /** No client-side length limit: an over-long text is shown at the input with the rule's own message. */
-    private <F extends AbstractField<?, String> & HasValidation & HasSize> void typed(F field, String id) {
+    private void typed(TextFieldBase<?, String> field, String id) {
         field.setId(id);
         field.setWidthFull();
         field.setManualValidation(true);
