@@ -228,9 +228,13 @@ final class LineageGraph {
         if (depth < 0) {
             throw new IllegalArgumentException("De diepte kan niet negatief zijn.");
         }
-        int s = require(start);
+        int s = index(start);
         boolean down = direction == Direction.DOWNSTREAM;
-        boolean fieldLevel = fields || datasetOf[s] >= 0;
+        boolean fieldLevel = fields;
+        if (!fieldLevel && datasetOf[s] >= 0) {
+            // At dataset level a field changes with its dataset.
+            s = datasetOf[s];
+        }
         Rows rows = fieldLevel ? (down ? fieldOut : fieldIn) : (down ? datasetOut : datasetIn);
         int[] far = down ? edgeTo : edgeFrom;
         int n = nodes.length;
@@ -283,7 +287,8 @@ final class LineageGraph {
      * among them. At field level every shown dataset brings its fields and every shown field its dataset.
      */
     LineageView around(String focus, Direction direction, int depth, boolean fields) {
-        int f = require(focus);
+        int f = index(focus);
+        // A field is only drawn at field level.
         boolean fieldLevel = fields || datasetOf[f] >= 0;
         boolean[] shown = new boolean[nodes.length];
         List<Integer> order = new ArrayList<>();
@@ -344,7 +349,11 @@ final class LineageGraph {
         }
     }
 
-    private int require(String id) {
+    LineageNode require(String id) {
+        return nodes[index(id)];
+    }
+
+    private int index(String id) {
         Integer i = index.get(id);
         if (i == null) {
             throw new UnknownLineageNodeException(id);

@@ -14,6 +14,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class LineageService {
 
+    /** Depth meaning "follow the lineage to its ends". */
+    public static final int UNLIMITED = LineageGraph.UNLIMITED;
+
     private final Snapshots snapshots;
 
     LineageService(GraphReader reader, RdfStore store) {
@@ -30,6 +33,46 @@ public class LineageService {
     @PreAuthorize("hasRole('MEDEWERKER')")
     public LineageView around(String focus, Direction direction, int depth, boolean fields) {
         return snapshots.current().around(focus, direction, depth, fields);
+    }
+
+    /**
+     * Impact analysis: everything downstream of {@code node} (what a change to it touches: datasets, fields, jobs, KPIs,
+     * dashboards, information needs) and everything upstream (what it is made from), each within {@code depth} edges
+     * ({@link #UNLIMITED} for all). At field level ({@code fields} true) column lineage is followed where it is recorded,
+     * and a dataset's own fields are the first step from it; at dataset level field links count for their datasets.
+     *
+     * @throws UnknownLineageNodeException when {@code node} is not a node of the graph
+     */
+    @PreAuthorize("hasRole('MEDEWERKER')")
+    public Impact impact(String node, int depth, boolean fields) {
+        LineageGraph graph = snapshots.current();
+        return new Impact(graph.require(node), fields, depth, closure(graph, node, Direction.DOWNSTREAM, depth, fields),
+                closure(graph, node, Direction.UPSTREAM, depth, fields));
+    }
+
+    /** One side of {@link #impact}. */
+    @PreAuthorize("hasRole('MEDEWERKER')")
+    public Closure closure(String node, Direction direction, int depth, boolean fields) {
+        return closure(snapshots.current(), node, direction, depth, fields);
+    }
+
+    /** The node with this id, if it is in the lineage graph. */
+    @PreAuthorize("hasRole('MEDEWERKER')")
+    public java.util.Optional<LineageNode> node(String id) {
+        return java.util.Optional.ofNullable(snapshots.current().node(id));
+    }
+
+    static Closure closure(LineageGraph graph, String node, Direction direction, int depth, boolean fields) {
+        LineageGraph.Walk walk = graph.walk(node, direction, depth, fields);
+        java.util.List<ImpactEntry> entries = new java.util.ArrayList<>(walk.count());
+        for (int i = 0; i < walk.count(); i++) {
+            LineageNode reached = walk.node(i);
+            if (!reached.id().equals(node)) {
+                entries.add(new ImpactEntry(reached, walk.distance(i), walk.via(i),
+                        reached.kind() == NodeKind.KPI ? graph.norm(reached.id()) : null));
+            }
+        }
+        return new Closure(graph.require(node), direction, fields, entries, walk.truncated());
     }
 
     @EventListener

@@ -1,13 +1,17 @@
 package nl.datawijzer.lineage;
 
-/** Asked for lineage of a record that is not in the lineage graph (unknown, deleted, or not a lineage node). */
-public class UnknownLineageNodeException extends RuntimeException {
+import nl.datawijzer.catalog.RecordNotFoundException;
+
+/**
+ * Asked for lineage of something that is not a node of the lineage graph: unknown, deleted, or not a dataset, field,
+ * job, KPI or information need. A 404, like any record that does not exist.
+ */
+public class UnknownLineageNodeException extends RecordNotFoundException {
 
     private final String node;
 
     public UnknownLineageNodeException(String node) {
-        super("'" + node + "' staat niet in de herkomstgegevens: geen dataset, veld, verwerkingstaak, KPI of "
-                + "informatiebehoefte uit de catalogus.");
+        super("Herkomstknooppunt (dataset, veld, verwerkingstaak, KPI of informatiebehoefte)", node);
         this.node = node;
     }
 

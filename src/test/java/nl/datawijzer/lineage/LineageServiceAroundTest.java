@@ -133,7 +133,7 @@ class LineageServiceAroundTest {
     @Test
     void anUnknownFocusIsRefusedInDutch() {
         assertThatThrownBy(() -> lineage.around("dataset/bestaat-niet", Direction.BOTH, 1, false))
-                .isInstanceOf(UnknownLineageNodeException.class).hasMessageContaining("staat niet in de herkomst");
+                .isInstanceOf(UnknownLineageNodeException.class).hasMessageContaining("bestaat niet");
     }
 
     @Test
