@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * @param via the node it is reached from on one shortest path (null for where the walk starts); {@link Closure#path}
  *     follows these back to the focus
  * @param norm a KPI's norm in words (null for other nodes, or a KPI without one)
+ * @param dashboard a dataset that is a dashboard (page): some KPI is shown in it
  */
-public record ImpactEntry(LineageNode node, int distance, @Nullable String via, @Nullable String norm) {
+public record ImpactEntry(LineageNode node, int distance, @Nullable String via, @Nullable String norm,
+        boolean dashboard) {
 }

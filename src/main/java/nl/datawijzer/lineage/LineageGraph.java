@@ -28,6 +28,8 @@ final class LineageGraph {
     private final LineageNode[] nodes;
     private final Map<String, Integer> index;
     private final Map<String, String> kpiNorms;
+    /** Datasets some KPI is shown in. */
+    private final boolean[] dashboard;
     /** The dataset of each field; -1 for other nodes. */
     private final int[] datasetOf;
 
@@ -80,6 +82,7 @@ final class LineageGraph {
         }
         datasetOf = new int[n];
         Arrays.fill(datasetOf, -1);
+        dashboard = new boolean[n];
         List<int[]> recorded = new ArrayList<>(edgeList.size());
         List<EdgeKind> kinds = new ArrayList<>(edgeList.size());
         Set<Long> explicitDatasetLevel = new HashSet<>();
@@ -91,6 +94,8 @@ final class LineageGraph {
             }
             if (edge.kind() == EdgeKind.CONTAINS) {
                 datasetOf[to] = from;
+            } else if (edge.kind() == EdgeKind.SHOWN_IN) {
+                dashboard[to] = true;
             }
             recorded.add(new int[] {from, to});
             kinds.add(edge.kind());
@@ -195,6 +200,10 @@ final class LineageGraph {
 
         LineageNode node(int i) {
             return nodes[order[i]];
+        }
+
+        boolean dashboard(int i) {
+            return dashboard[order[i]];
         }
 
         int distance(int i) {

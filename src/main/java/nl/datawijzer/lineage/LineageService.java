@@ -50,6 +50,12 @@ public class LineageService {
                 closure(graph, node, Direction.UPSTREAM, depth, fields));
     }
 
+    /** {@link #impact} as CSV for Dutch Excel (UTF-8 with BOM, ';'), downstream then upstream, nearest first. */
+    @PreAuthorize("hasRole('MEDEWERKER')")
+    public byte[] impactCsv(String node, int depth, boolean fields) {
+        return ImpactCsv.of(impact(node, depth, fields));
+    }
+
     /** One side of {@link #impact}. */
     @PreAuthorize("hasRole('MEDEWERKER')")
     public Closure closure(String node, Direction direction, int depth, boolean fields) {
@@ -69,7 +75,7 @@ public class LineageService {
             LineageNode reached = walk.node(i);
             if (!reached.id().equals(node)) {
                 entries.add(new ImpactEntry(reached, walk.distance(i), walk.via(i),
-                        reached.kind() == NodeKind.KPI ? graph.norm(reached.id()) : null));
+                        reached.kind() == NodeKind.KPI ? graph.norm(reached.id()) : null, walk.dashboard(i)));
             }
         }
         return new Closure(graph.require(node), direction, fields, entries, walk.truncated());

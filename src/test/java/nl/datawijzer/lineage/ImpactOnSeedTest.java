@@ -83,4 +83,32 @@ class ImpactOnSeedTest {
         assertThat(one.truncated()).isTrue();
         assertThat(all.entries()).filteredOn(e -> e.distance() == 1).hasSameSizeAs(one.entries());
     }
+
+    @Test
+    void theCsvIsForDutchExcelWithEveryNodeItsDistanceNormAndPath() {
+        String csv = new String(lineage.impactCsv("dataset/caseload-consulenten", LineageService.UNLIMITED, false),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFRichting;Afstand;Soort;Naam;Id;Systeem;Persoonsgegevens;Norm;Pad\r\n");
+        assertThat(csv).contains("stroomafwaarts;1;KPI;Caseload per jeugdconsulent;kpi/caseload-jeugdconsulent;;nee;"
+                + "maximaal 200 cliënten per jeugdconsulent;Caseload per consulent (feitentabel) → Caseload per "
+                + "jeugdconsulent\r\n");
+        assertThat(csv).contains(";Dashboard;Dashboard: Caseload jeugdconsulenten;dataset/pbi-caseload-jeugd;");
+        assertThat(csv).contains("stroomopwaarts;1;Verwerkingstaak;ETL ZRM en caseload;job/etl-zrm-caseload;");
+        Impact impact = lineage.impact("dataset/caseload-consulenten", LineageService.UNLIMITED, false);
+        assertThat(csv.split("\r\n")).hasSize(1 + impact.downstream().entries().size()
+                + impact.upstream().entries().size());
+    }
+
+    @Test
+    void csvCellsThatExcelWouldRunAsAFormulaAreDefused() {
+        LineageGraph graph = new LineageGraph(0, java.util.List.of(
+                LineageServiceAroundTest.dataset("a"),
+                new LineageNode("dataset/b", NodeKind.DATASET, "=HYPERLINK(\"x\";\"y\")", null, null, false, null)),
+                java.util.List.of(new LineageEdge("dataset/a", "dataset/b", EdgeKind.DERIVED, false)), java.util.Map.of());
+        Impact impact = new Impact(graph.require("dataset/a"), false, 1,
+                LineageService.closure(graph, "dataset/a", Direction.DOWNSTREAM, 1, false),
+                LineageService.closure(graph, "dataset/a", Direction.UPSTREAM, 1, false));
+        String csv = new String(ImpactCsv.of(impact), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains(";\"'=HYPERLINK(\"\"x\"\";\"\"y\"\")\";dataset/b;");
+    }
 }
