@@ -22,7 +22,9 @@ final class SeedLineage {
         Dataset dataset = TDB2Factory.createDataset();
         Txn.executeWrite(dataset, () -> {
             ClasspathRdf.parseInto("classpath*:catalog-seed/**/*.trig", BASE, dataset.asDatasetGraph());
-            ClasspathRdf.graph("classpath*:ontology/vocabularies/*.ttl", BASE).find()
+            org.apache.jena.graph.Graph reference = ClasspathRdf.graph("classpath*:ontology/datawijzer.ttl", BASE);
+            ClasspathRdf.graph("classpath*:ontology/vocabularies/*.ttl", BASE).find().forEachRemaining(reference::add);
+            reference.find()
                     .forEachRemaining(t -> dataset.asDatasetGraph().add(IRIS.vocabularyGraph(), t.getSubject(),
                             t.getPredicate(), t.getObject()));
         });
