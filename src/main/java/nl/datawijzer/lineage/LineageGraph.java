@@ -358,6 +358,43 @@ final class LineageGraph {
         }
     }
 
+    /** Every dataset, by label. */
+    List<LineageNode> datasets() {
+        return Arrays.stream(nodes).filter(n -> n.kind() == NodeKind.DATASET)
+                .sorted(java.util.Comparator.comparing(LineageNode::label).thenComparing(LineageNode::id)).toList();
+    }
+
+    /** The fields of a dataset, in the order read (their position). */
+    List<LineageNode> fieldsOf(String datasetId) {
+        int d = index(datasetId);
+        List<LineageNode> fields = new ArrayList<>();
+        for (int r = contains.start[d]; r < contains.start[d + 1]; r++) {
+            fields.add(nodes[edgeTo[contains.list[r]]]);
+        }
+        return fields;
+    }
+
+    /** The recorded derivations into a dataset and into its fields (what it is made from, one step). */
+    List<LineageEdge> derivationsInto(String datasetId) {
+        int d = index(datasetId);
+        List<Integer> targets = new ArrayList<>();
+        targets.add(d);
+        for (int r = contains.start[d]; r < contains.start[d + 1]; r++) {
+            targets.add(edgeTo[contains.list[r]]);
+        }
+        List<LineageEdge> result = new ArrayList<>();
+        for (int target : targets) {
+            for (int r = fieldIn.start[target]; r < fieldIn.start[target + 1]; r++) {
+                int e = fieldIn.list[r];
+                if (edgeKind[e] == EdgeKind.DERIVED) {
+                    result.add(new LineageEdge(nodes[edgeFrom[e]].id(), nodes[target].id(), EdgeKind.DERIVED,
+                            nodes[edgeFrom[e]].personalData()));
+                }
+            }
+        }
+        return result;
+    }
+
     LineageNode require(String id) {
         return nodes[index(id)];
     }

@@ -62,6 +62,24 @@ public class LineageService {
         return closure(snapshots.current(), node, direction, depth, fields);
     }
 
+    /** Every dataset of the lineage graph, by label: the choices for a new link. */
+    @PreAuthorize("hasRole('MEDEWERKER')")
+    public java.util.List<LineageNode> datasets() {
+        return snapshots.current().datasets();
+    }
+
+    /** The fields of a dataset (a node id such as {@code dataset/wmo-meldingen}). */
+    @PreAuthorize("hasRole('MEDEWERKER')")
+    public java.util.List<LineageNode> fieldsOf(String dataset) {
+        return snapshots.current().fieldsOf(dataset);
+    }
+
+    /** The recorded derivations into a dataset and its fields, as stewards edit them. */
+    @PreAuthorize("hasRole('MEDEWERKER')")
+    public java.util.List<LineageEdge> derivationsInto(String dataset) {
+        return snapshots.current().derivationsInto(dataset);
+    }
+
     /** The node with this id, if it is in the lineage graph. */
     @PreAuthorize("hasRole('MEDEWERKER')")
     public java.util.Optional<LineageNode> node(String id) {

@@ -75,7 +75,8 @@ class AuthorizationMatrixIT {
             Map.entry("waar-ben-ik-bekend", EVERYONE),
             Map.entry("beheer/dcat-import", ADMINS),
             // lineage (issue 7): impact analysis
-            Map.entry("herkomst/impact/:node*", STAFF));
+            Map.entry("herkomst/impact/:node*", STAFF),
+            Map.entry("herkomst/bewerken/:slug", STEWARDS));
 
     /** Who may call each REST mapping (GET). */
     private static final Map<String, Set<Who>> API = Map.ofEntries(

@@ -52,6 +52,7 @@ import nl.datawijzer.privacy.InheritedClassificationService;
 import nl.datawijzer.privacy.PrivacyReviewService;
 import nl.datawijzer.privacy.ui.CategoryText;
 import nl.datawijzer.lineage.ui.ImpactView;
+import nl.datawijzer.lineage.ui.LineageEditView;
 import nl.datawijzer.privacy.ui.FieldLineageDialog;
 import nl.datawijzer.privacy.ui.InheritedLine;
 import nl.datawijzer.privacy.ui.SampleUpload;
@@ -172,7 +173,13 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
         section.add(new H2(getTranslation("catalog.lineage.title")));
         Anchor impact = new Anchor(ImpactView.address("dataset/" + id.slug()), getTranslation("lineage.impact.link"));
         impact.setId("dataset-impact");
-        section.add(new Paragraph(impact));
+        Paragraph links = new Paragraph(impact);
+        if (steward) {
+            Anchor editLineage = new Anchor(LineageEditView.address(id.slug()), getTranslation("lineage.edit.link"));
+            editLineage.setId("dataset-lineage-edit");
+            links.add(new Span(" · "), editLineage);
+        }
+        section.add(links);
         if (lineage.derivedFrom().isEmpty() && lineage.feeds().isEmpty() && lineage.generatedBy().isEmpty()
                 && lineage.kpis().isEmpty()) {
             section.add(new Paragraph(getTranslation("catalog.lineage.none")));
