@@ -14,6 +14,14 @@ import java.util.Set;
 record GeneratedLineage(List<LineageNode> nodes, List<LineageEdge> edges) {
 
     static GeneratedLineage of(long seed, int datasets, int fieldsPerDataset) {
+        return of(seed, datasets, fieldsPerDataset, false);
+    }
+
+    /**
+     * With {@code columnLineage} most fields of a derived dataset come from a field of one of its sources, as in a
+     * warehouse where column lineage is recorded throughout; without it a few field links per dataset pair.
+     */
+    static GeneratedLineage of(long seed, int datasets, int fieldsPerDataset, boolean columnLineage) {
         Random random = new Random(seed);
         List<LineageNode> nodes = new ArrayList<>();
         Set<LineageEdge> edges = new LinkedHashSet<>();
@@ -40,7 +48,14 @@ record GeneratedLineage(List<LineageNode> nodes, List<LineageEdge> edges) {
                 if (random.nextBoolean()) {
                     edges.add(new LineageEdge(ds(from), ds(d), EdgeKind.DERIVED, false));
                 }
-                if (fieldsPerDataset > 0) {
+                if (columnLineage && fieldsPerDataset > 0) {
+                    for (int f = 0; f < fieldsPerDataset; f++) {
+                        if (random.nextInt(5) > 0) {
+                            edges.add(new LineageEdge(fd(from, random.nextInt(fieldsPerDataset)), fd(d, f),
+                                    EdgeKind.DERIVED, false));
+                        }
+                    }
+                } else if (fieldsPerDataset > 0) {
                     for (int k = random.nextInt(3); k > 0; k--) {
                         edges.add(new LineageEdge(fd(from, random.nextInt(fieldsPerDataset)),
                                 fd(d, random.nextInt(fieldsPerDataset)), EdgeKind.DERIVED, false));
