@@ -100,17 +100,17 @@ public class LineageService {
     }
 
     @EventListener
-    void on(CatalogChangedEvent event) {
+    public void on(CatalogChangedEvent event) {
         snapshots.stale();
     }
 
     @EventListener
-    void on(NeedChangedEvent event) {
+    public void on(NeedChangedEvent event) {
         snapshots.stale();
     }
 
     @EventListener
-    void on(SeedLoadedEvent event) {
+    public void on(SeedLoadedEvent event) {
         snapshots.stale();
     }
 
