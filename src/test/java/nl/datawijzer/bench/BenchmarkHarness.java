@@ -90,6 +90,8 @@ public final class BenchmarkHarness {
                 // generates its own 5,000 published datasets, whatever the scale: run it alone with --skip
                 new CkanMeasurements(),
                 new ExportMeasurements(),
+                // generates its own 100,000-node lineage graph, whatever the scale: run it alone with --skip
+                new LineageMeasurements(),
                 new LoadMeasurements.Compact());
     }
 

@@ -73,7 +73,10 @@ class AuthorizationMatrixIT {
             Map.entry("behoeften/:id(n[0-9a-f]{12})/bewerken", STAFF),
             Map.entry("behoeften/:id(n[0-9a-f]{12})", STAFF),
             Map.entry("waar-ben-ik-bekend", EVERYONE),
-            Map.entry("beheer/dcat-import", ADMINS));
+            Map.entry("beheer/dcat-import", ADMINS),
+            // lineage (issue 7): impact analysis
+            Map.entry("herkomst/impact/:node*", STAFF),
+            Map.entry("herkomst/bewerken/:slug", STEWARDS));
 
     /** Who may call each REST mapping (GET). */
     private static final Map<String, Set<Who>> API = Map.ofEntries(
@@ -97,6 +100,9 @@ class AuthorizationMatrixIT {
             Map.entry("/api/needs", STAFF),
             Map.entry("/api/needs/{id}", STAFF),
             Map.entry("/api/needs.csv", STAFF),
+            // lineage (issue 7): impact analysis
+            Map.entry("/api/lineage/impact", STAFF),
+            Map.entry("/api/lineage/impact.csv", STAFF),
             Map.entry("/api/privacy/register.xlsx", PRIVACY_OFFICER),
             // Hosted open-data files: open to all; the controller answers 404 to whoever may not see a file.
             Map.entry("/open-data/bestanden/{dataset}/{distribution}/{fileName}", EVERYONE),

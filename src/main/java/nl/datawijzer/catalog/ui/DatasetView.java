@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -50,6 +51,8 @@ import nl.datawijzer.privacy.FieldInheritance;
 import nl.datawijzer.privacy.InheritedClassificationService;
 import nl.datawijzer.privacy.PrivacyReviewService;
 import nl.datawijzer.privacy.ui.CategoryText;
+import nl.datawijzer.lineage.ui.ImpactView;
+import nl.datawijzer.lineage.ui.LineageEditView;
 import nl.datawijzer.privacy.ui.FieldLineageDialog;
 import nl.datawijzer.privacy.ui.InheritedLine;
 import nl.datawijzer.privacy.ui.SampleUpload;
@@ -135,7 +138,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
         add(description);
         add(new PrivacySummary(privacy.dataset(detail.id()), values));
         add(metadata(detail));
-        add(lineage(detail.lineage()));
+        add(lineage(detail.lineage(), detail.id()));
         add(new PublicationPanel(publications, gate, detail.id(), steward, privacyOfficer));
 
         add(new H2(getTranslation("catalog.dataset.fields")));
@@ -164,10 +167,19 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
                 .text(getTranslation("catalog.modified"), Dates.format(detail.modified(), getLocale()));
     }
 
-    private Component lineage(DatasetDetail.Lineage lineage) {
+    private Component lineage(DatasetDetail.Lineage lineage, DatasetId id) {
         Div section = new Div();
         section.setId("dataset-lineage");
         section.add(new H2(getTranslation("catalog.lineage.title")));
+        Anchor impact = new Anchor(ImpactView.address("dataset/" + id.slug()), getTranslation("lineage.impact.link"));
+        impact.setId("dataset-impact");
+        Paragraph links = new Paragraph(impact);
+        if (steward) {
+            Anchor editLineage = new Anchor(LineageEditView.address(id.slug()), getTranslation("lineage.edit.link"));
+            editLineage.setId("dataset-lineage-edit");
+            links.add(new Span(" · "), editLineage);
+        }
+        section.add(links);
         if (lineage.derivedFrom().isEmpty() && lineage.feeds().isEmpty() && lineage.generatedBy().isEmpty()
                 && lineage.kpis().isEmpty()) {
             section.add(new Paragraph(getTranslation("catalog.lineage.none")));
