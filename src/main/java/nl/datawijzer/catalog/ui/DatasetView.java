@@ -47,6 +47,8 @@ import nl.datawijzer.opendata.PublicationService;
 import nl.datawijzer.opendata.ui.PublicationPanel;
 import nl.datawijzer.privacy.DetectionService;
 import nl.datawijzer.privacy.FieldInheritance;
+import nl.datawijzer.lineage.LineageService;
+import nl.datawijzer.lineage.picture.ui.LineagePanel;
 import nl.datawijzer.privacy.InheritedClassificationService;
 import nl.datawijzer.privacy.PrivacyReviewService;
 import nl.datawijzer.privacy.ui.CategoryText;
@@ -76,6 +78,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
     private final boolean privacyOfficer;
     private final PublicationService publications;
     private final GateService gate;
+    private final LineageService lineageGraph;
     private Map<FieldId, FieldInheritance> inheritance = Map.of();
     private final Grid<FieldRow> fields = new Grid<>(FieldRow.class, false);
     private @Nullable DatasetDetail dataset;
@@ -83,8 +86,9 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
     public DatasetView(DatasetService datasets, ValueListService values, PrivacyReviewService privacy,
             DetectionService detection, InheritedClassificationService inherited, AuthenticationContext authentication,
             PublicationService publications, GateService gate,
-            HostedFileService hosting) {
+            HostedFileService hosting, LineageService lineageGraph) {
         this.datasets = datasets;
+        this.lineageGraph = lineageGraph;
         this.hosting = hosting;
         this.values = values;
         this.privacy = privacy;
@@ -135,7 +139,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
         add(description);
         add(new PrivacySummary(privacy.dataset(detail.id()), values));
         add(metadata(detail));
-        add(lineage(detail.lineage()));
+        add(lineage(detail.lineage(), detail.id().slug()));
         add(new PublicationPanel(publications, gate, detail.id(), steward, privacyOfficer));
 
         add(new H2(getTranslation("catalog.dataset.fields")));
@@ -164,10 +168,11 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
                 .text(getTranslation("catalog.modified"), Dates.format(detail.modified(), getLocale()));
     }
 
-    private Component lineage(DatasetDetail.Lineage lineage) {
+    private Component lineage(DatasetDetail.Lineage lineage, String slug) {
         Div section = new Div();
         section.setId("dataset-lineage");
         section.add(new H2(getTranslation("catalog.lineage.title")));
+        section.add(new LineagePanel(lineageGraph, slug));
         if (lineage.derivedFrom().isEmpty() && lineage.feeds().isEmpty() && lineage.generatedBy().isEmpty()
                 && lineage.kpis().isEmpty()) {
             section.add(new Paragraph(getTranslation("catalog.lineage.none")));

@@ -22,7 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import nl.datawijzer.lineage.UnknownLineageNodeException;
 import java.util.Set;
 import java.util.stream.Stream;
 import nl.datawijzer.lineage.Direction;
@@ -95,7 +95,7 @@ public class LineageExplorerView extends VerticalLayout implements BeforeEnterOb
         LineageView view;
         try {
             view = lineage.around(state.focus(), state.direction(), state.depth(), state.fields());
-        } catch (NoSuchElementException | IllegalArgumentException e) {
+        } catch (UnknownLineageNodeException | IllegalArgumentException e) {
             add(message("lineage-error", "lineage.explorer.notFound"));
             return;
         }
@@ -125,7 +125,7 @@ public class LineageExplorerView extends VerticalLayout implements BeforeEnterOb
         picker.setId("lineage-dataset");
         picker.setPlaceholder(getTranslation("lineage.explorer.datasetPlaceholder"));
         picker.setItemLabelGenerator(hit -> hit.subtitle() == null ? hit.title() : hit.title() + " · " + hit.subtitle());
-        picker.setItems((String filter, int offset, int limit) -> datasets(filter, offset, limit));
+        picker.setItems(query -> datasets(query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
         picker.setMinWidth("22em");
         picker.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null && e.getValue().path() != null) {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import nl.datawijzer.lineage.Direction;
 import nl.datawijzer.lineage.LineageService;
 import nl.datawijzer.lineage.LineageView;
+import nl.datawijzer.lineage.UnknownLineageNodeException;
 import nl.datawijzer.lineage.picture.Groups;
 import nl.datawijzer.lineage.picture.LineagePicture;
 
@@ -23,7 +24,13 @@ public final class LineagePanel extends Div {
         addClassName("lp-panel");
         ExplorerState state = ExplorerState.start().withFocus("dataset/" + datasetSlug).withDepth(DEPTH)
                 .withDirection(Direction.BOTH);
-        LineageView view = lineage.around(state.focus(), Direction.BOTH, DEPTH, false);
+        LineageView view;
+        try {
+            view = lineage.around(state.focus(), Direction.BOTH, DEPTH, false);
+        } catch (UnknownLineageNodeException e) {
+            // a dataset the lineage graph does not hold (yet): the lists below the picture still tell what is known
+            return;
+        }
         LineagePicture.Drawing drawing = LineagePicture.draw(view, Groups.byDefault(), getLocale(),
                 this::getTranslation, groups -> state.withGroups(groups).href());
         PictureCanvas canvas = new PictureCanvas("dataset-lineage-svg");
