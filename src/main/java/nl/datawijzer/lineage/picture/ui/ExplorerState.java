@@ -74,7 +74,23 @@ record ExplorerState(@Nullable String focus, int depth, Direction direction, boo
 
     /** The address of this state, relative to the application's base. */
     String href() {
-        return LineageExplorerView.ROUTE + "?" + toParameters().getQueryString();
+        StringBuilder sb = new StringBuilder(LineageExplorerView.ROUTE);
+        char separator = '?';
+        // in a fixed order (QueryParameters does not keep one), so the same view always has the same address
+        for (Map.Entry<String, List<String>> entry : toParameters().getParameters().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparingInt(ORDER::indexOf))).toList()) {
+            sb.append(separator).append(entry.getKey()).append('=').append(encode(entry.getValue().get(0)));
+            separator = '&';
+        }
+        return sb.toString();
+    }
+
+    private static final List<String> ORDER = List.of("focus", "depth", "direction", "level", "open", "closed");
+
+    /** Slashes and commas are allowed in a query and keep the address readable. */
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("%2F", "/")
+                .replace("%2C", ",");
     }
 
     ExplorerState withFocus(@Nullable String newFocus) {
