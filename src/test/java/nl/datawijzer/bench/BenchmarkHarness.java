@@ -90,6 +90,7 @@ public final class BenchmarkHarness {
                 // generates its own 5,000 published datasets, whatever the scale: run it alone with --skip
                 new CkanMeasurements(),
                 new ExportMeasurements(),
+                new LineagePictureMeasurements(),
                 new LoadMeasurements.Compact());
     }
 

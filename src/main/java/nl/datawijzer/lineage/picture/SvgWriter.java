@@ -73,7 +73,7 @@ final class SvgWriter {
 
     private void marker(String id, String colour) {
         out.append("<marker id=\"").append(id).append("\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\"")
-                .append(" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">")
+                .append(" markerUnits=\"userSpaceOnUse\" markerWidth=\"9\" markerHeight=\"9\" orient=\"auto-start-reverse\">")
                 .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(colour).append("\"/></marker>");
     }
 
