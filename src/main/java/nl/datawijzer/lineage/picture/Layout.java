@@ -52,7 +52,9 @@ final class Layout {
     }
 
     static double boxWidth(Plan.Box box) {
-        int chars = Math.min(MAX_LABEL, Math.max(box.label().length() + (box.isSystem() ? 6 : 0), 14));
+        // the small kind line above the label ("Dataset · persoonsgegevens") needs room too
+        int kindLine = box.personalData() || box.isSystem() ? 26 : 14;
+        int chars = Math.min(MAX_LABEL, Math.max(box.label().length(), kindLine));
         return Math.ceil(chars * CHAR_WIDTH + 24);
     }
 
