@@ -261,6 +261,32 @@ class LineagePictureTest {
     }
 
     @Test
+    void aCycleAcrossSystemsAndANodeWithoutSystemStillDrawEveryEdgeOnce() throws Exception {
+        LineageNode a = new LineageNode("dataset/a", NodeKind.DATASET, "A", "s1", "Een", false, "datasets/a");
+        LineageNode b = new LineageNode("dataset/b", NodeKind.DATASET, "B", "s2", "Twee", false, "datasets/b");
+        LineageNode c = new LineageNode("dataset/c", NodeKind.DATASET, "C", "s2", "Twee", false, "datasets/c");
+        LineageNode k = new LineageNode("kpi/k", NodeKind.KPI, "K", null, null, false, null);
+        LineageView view = new LineageView("dataset/a", List.of(a, b, c, k), List.of(
+                new LineageEdge("dataset/a", "dataset/b", EdgeKind.DERIVED, false),
+                new LineageEdge("dataset/b", "dataset/a", EdgeKind.DERIVED, false),
+                new LineageEdge("dataset/b", "dataset/c", EdgeKind.DERIVED, false),
+                new LineageEdge("dataset/c", "kpi/k", EdgeKind.MEASURED, false),
+                new LineageEdge("dataset/b", "kpi/k", EdgeKind.MEASURED, false)), false);
+
+        Document open = parse(draw(view, Groups.byDefault()).svg());
+        Document closed = parse(draw(view, new Groups(Set.of(), Set.of("s2"))).svg());
+
+        assertThat(values(withAttribute(open, "data-edge"), "data-edge")).containsExactlyInAnyOrder(
+                "dataset/a->dataset/b", "dataset/b->dataset/a", "dataset/b->dataset/c", "dataset/c->kpi/k",
+                "dataset/b->kpi/k");
+        assertThat(values(withAttribute(closed, "data-edge"), "data-edge")).containsExactlyInAnyOrder(
+                "dataset/a->system:s2", "system:s2->dataset/a", "system:s2->kpi/k");
+        Element merged = withAttribute(closed, "data-edge").stream()
+                .filter(e -> e.getAttribute("data-edge").equals("system:s2->kpi/k")).findFirst().orElseThrow();
+        assertThat(merged.getAttribute("data-count")).isEqualTo("2");
+    }
+
+    @Test
     void countsOfTextOccurrencesMatchTheParsedCounts() throws Exception {
         LineageView view = GeneratedLineage.of(40, 4, 3);
         String svg = draw(view, Groups.byDefault()).svg();

@@ -128,7 +128,8 @@ public class LineageExplorerView extends VerticalLayout implements BeforeEnterOb
         picker.setItems(query -> datasets(query.getFilter().orElse(""), query.getOffset(), query.getLimit()));
         picker.setMinWidth("22em");
         picker.addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null && e.getValue().path() != null) {
+            if (e.getValue() != null && e.getValue().path() != null
+                    && !focusOf(e.getValue()).equals(state.focus())) {
                 go(state.withFocus(focusOf(e.getValue())));
             }
         });

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -23,6 +24,10 @@ import nl.datawijzer.lineage.LineageNode;
 import nl.datawijzer.lineage.LineageService;
 import nl.datawijzer.lineage.LineageView;
 import nl.datawijzer.privacy.SecurityHolderIsolation;
+import nl.datawijzer.search.Facet;
+import nl.datawijzer.search.SearchHit;
+import nl.datawijzer.search.SearchRequest;
+import nl.datawijzer.search.SearchService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +47,9 @@ class LineageExplorerViewTest extends SpringBrowserlessTest {
 
     @Autowired
     LineageService lineage;
+
+    @Autowired
+    SearchService search;
 
     private void open(String query) {
         UI.getCurrent().navigate(LineageExplorerView.ROUTE, QueryParameters.fromString(query));
@@ -141,6 +149,21 @@ class LineageExplorerViewTest extends SpringBrowserlessTest {
         assertThat(after.getValue()).doesNotContain(focusSystem);
         // the closed box links to the same view with that system opened again
         assertThat(svg).contains("open=" + focusSystem);
+    }
+
+    @Test
+    void pickingADatasetFoundBySearchMakesItTheFocusAndStartsWithDefaultGroups() {
+        open("depth=3&closed=zrm");
+        SearchHit hit = search.search(new SearchRequest("casustoedeling", Map.of(Facet.KIND, Set.of("Dataset")), 0, 5))
+                .hits().stream().filter(h -> "datasets/casustoedeling".equals(h.path())).findFirst().orElseThrow();
+
+        @SuppressWarnings("unchecked")
+        ComboBox<SearchHit> picker = $(ComboBox.class).id("lineage-dataset");
+        picker.setValue(hit);
+
+        assertThat(address()).containsEntry("focus", List.of("dataset/casustoedeling"))
+                .containsEntry("depth", List.of("3")).doesNotContainKey("closed");
+        assertThat(svg()).contains("data-node=\"dataset/casustoedeling\"").contains("data-focus=\"true\"");
     }
 
     @Test
