@@ -75,8 +75,9 @@ class StaffExploresLineageJourneyIT {
         assertThat(small.locator("[data-node='dataset/" + DATASET + "'][data-focus='true']")).isVisible();
         BoundingBox box = small.boundingBox();
         assertThat(box.width).as("the SVG is drawn as SVG, not as unknown HTML").isGreaterThan(200);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journeys/lineage-dataset-page.png"))
-                .setFullPage(true));
+        // the page scrolls inside the app layout, so a full-page shot would miss the section: shoot the section
+        page.locator("#dataset-lineage").screenshot(new Locator.ScreenshotOptions()
+                .setPath(Path.of("target/journeys/lineage-dataset-page.png")));
 
         page.locator("#dataset-lineage-explorer").click();
         page.waitForURL(u -> u.contains("/lineage?") && u.contains("focus=dataset/" + DATASET));
@@ -89,8 +90,9 @@ class StaffExploresLineageJourneyIT {
         page.waitForURL(u -> u.contains("depth=4"));
         assertThat(page.locator("#lineage-picture svg [data-focus='true']")).isVisible();
         assertThat(page.locator("#lineage-picture svg [data-node]").count()).isGreaterThanOrEqualTo(atTwo);
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journeys/lineage-explorer.png"))
-                .setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journeys/lineage-explorer.png")));
+        page.locator("#lineage-picture").screenshot(new Locator.ScreenshotOptions()
+                .setPath(Path.of("target/journeys/lineage-explorer-picture.png")));
 
         Locator toggle = page.locator("#lineage-picture svg a[data-toggle]").first();
         String system = toggle.getAttribute("data-toggle");
