@@ -92,6 +92,7 @@ public final class BenchmarkHarness {
                 new ExportMeasurements(),
                 // generates its own 100,000-node lineage graph, whatever the scale: run it alone with --skip
                 new LineageMeasurements(),
+                new LineagePictureMeasurements(),
                 new LoadMeasurements.Compact());
     }
 

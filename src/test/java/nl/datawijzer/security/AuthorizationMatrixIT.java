@@ -53,6 +53,7 @@ class AuthorizationMatrixIT {
             Map.entry("datasets", STAFF),
             Map.entry("datasets/:slug", STAFF),
             Map.entry("begrippen", STAFF),
+            Map.entry("lineage", STAFF),
             Map.entry("datasets/nieuw", STEWARDS),
             Map.entry("datasets/:slug/bewerken", STEWARDS),
             Map.entry("zoeken", STAFF),

@@ -41,7 +41,8 @@ class AppShellTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
                 .containsExactly("Zoeken", "Open data", "SPARQL (open data)", "Systemen", "Datasets", "Begrippen",
-                        "Mijn informatiebehoeften", "Behoeftenbord", "Overzicht behoeften", "Meldingen",
+                        "Herkomst en gebruik", "Mijn informatiebehoeften", "Behoeftenbord", "Overzicht behoeften",
+                        "Meldingen",
                         "Waar ben ik bekend?");
     }
 }

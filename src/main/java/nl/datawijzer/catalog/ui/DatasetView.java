@@ -48,6 +48,8 @@ import nl.datawijzer.opendata.PublicationService;
 import nl.datawijzer.opendata.ui.PublicationPanel;
 import nl.datawijzer.privacy.DetectionService;
 import nl.datawijzer.privacy.FieldInheritance;
+import nl.datawijzer.lineage.LineageService;
+import nl.datawijzer.lineage.picture.ui.LineagePanel;
 import nl.datawijzer.privacy.InheritedClassificationService;
 import nl.datawijzer.privacy.PrivacyReviewService;
 import nl.datawijzer.privacy.ui.CategoryText;
@@ -79,6 +81,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
     private final boolean privacyOfficer;
     private final PublicationService publications;
     private final GateService gate;
+    private final LineageService lineageGraph;
     private Map<FieldId, FieldInheritance> inheritance = Map.of();
     private final Grid<FieldRow> fields = new Grid<>(FieldRow.class, false);
     private @Nullable DatasetDetail dataset;
@@ -86,8 +89,9 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
     public DatasetView(DatasetService datasets, ValueListService values, PrivacyReviewService privacy,
             DetectionService detection, InheritedClassificationService inherited, AuthenticationContext authentication,
             PublicationService publications, GateService gate,
-            HostedFileService hosting) {
+            HostedFileService hosting, LineageService lineageGraph) {
         this.datasets = datasets;
+        this.lineageGraph = lineageGraph;
         this.hosting = hosting;
         this.values = values;
         this.privacy = privacy;
@@ -180,6 +184,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
             links.add(new Span(" · "), editLineage);
         }
         section.add(links);
+        section.add(new LineagePanel(lineageGraph, id.slug()));
         if (lineage.derivedFrom().isEmpty() && lineage.feeds().isEmpty() && lineage.generatedBy().isEmpty()
                 && lineage.kpis().isEmpty()) {
             section.add(new Paragraph(getTranslation("catalog.lineage.none")));
