@@ -437,7 +437,9 @@ public class EventWriter {
     }
 
     private static Node dateTime(OffsetDateTime time) {
-        return NodeFactory.createLiteralDT(time.toString(), XSDDatatype.XSDdateTime);
+        // Not toString(): that drops zero seconds ("02:00+01:00"), which is no valid xsd:dateTime.
+        return NodeFactory.createLiteralDT(time.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                XSDDatatype.XSDdateTime);
     }
 
     private static List<DatasetRef> concat(List<DatasetRef> a, List<DatasetRef> b) {
