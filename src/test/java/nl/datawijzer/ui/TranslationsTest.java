@@ -26,7 +26,8 @@ class TranslationsTest {
             "i18n/needs-notify",
             "i18n/needs-board",
             "i18n/needs-form",
-            "i18n/needs-page"})
+            "i18n/needs-page",
+            "i18n/openlineage"})
     void dutchAndEnglishHaveTheSameKeysAndNoEmptyTexts(String bundle) throws IOException {
         Properties dutch = load(bundle + ".properties");
         Properties english = load(bundle + "_en.properties");
