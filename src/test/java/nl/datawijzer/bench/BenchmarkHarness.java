@@ -90,6 +90,8 @@ public final class BenchmarkHarness {
                 // generates its own 5,000 published datasets, whatever the scale: run it alone with --skip
                 new CkanMeasurements(),
                 new ExportMeasurements(),
+                // its own fresh store, whatever the scale: run it alone with --skip
+                new OpenLineageMeasurements(),
                 new LoadMeasurements.Compact());
     }
 
