@@ -248,6 +248,15 @@ class OpenLineageIntakeIT {
             assertThat(d.title()).isEqualTo("workshop.public.ontdekt");
         });
         assertThatThrownBy(() -> as("MEDEWERKER", () -> discovered.list())).isInstanceOf(AccessDeniedException.class);
+
+        // Published after the commit like any catalogue change, so the search index follows at once.
+        HttpResponse<String> found = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/search?q=workshop.public.ontdekt"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("medewerker:datawijzer"
+                        .getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(found.statusCode()).isEqualTo(200);
+        assertThat(found.body()).contains(slug("workshop.public.ontdekt",
+                "postgres://workshop-db:None/workshop.public.ontdekt"));
     }
 
     private void assertProblem(HttpResponse<String> response, String pointer) {

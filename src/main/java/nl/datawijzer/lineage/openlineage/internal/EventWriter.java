@@ -121,7 +121,7 @@ public class EventWriter {
             Graph previous = writer.graph(runGraphName);
             if (previous.contains(run, RECEIVED, received)) {
                 Node job = previous.find(run, RUN_OF, Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(run);
-                return new IntakeResult(job.getURI(), run.getURI(), true, 0, 0, 0);
+                return new IntakeResult(job.getURI(), run.getURI(), true, 0, 0, 0, List.of(), List.of());
             }
             return new Session(writer, event, run, previous).write(runGraphName);
         });
@@ -142,6 +142,8 @@ public class EventWriter {
         private final Map<Node, Set<String>> fieldSlugs = new HashMap<>();
         private final Map<Node, Integer> nextPosition = new HashMap<>();
         private final Graph runGraph = GraphFactory.createDefaultGraph();
+        private final Set<String> created = new java.util.LinkedHashSet<>();
+        private final Set<String> changed = new java.util.LinkedHashSet<>();
         private int discovered;
         private int newFields;
         private int measurements;
@@ -184,7 +186,9 @@ public class EventWriter {
                     added.find().forEachRemaining(live::add);
                 });
             }
-            return new IntakeResult(job.getURI(), run.getURI(), false, discovered, newFields, measurements);
+            List<String> updated = changed.stream().filter(slug -> !created.contains(slug)).toList();
+            return new IntakeResult(job.getURI(), run.getURI(), false, discovered, newFields, measurements,
+                    List.copyOf(created), updated);
         }
 
         private Node job() {
@@ -244,6 +248,7 @@ public class EventWriter {
                 fieldsByName.put(dataset, new HashMap<>());
                 fieldSlugs.put(dataset, new HashSet<>());
                 nextPosition.put(dataset, 1);
+                created.add(slug);
                 discovered++;
             }
             datasets.put(olName, dataset);
@@ -263,6 +268,7 @@ public class EventWriter {
                     Node from = field(dataset(source.namespace(), source.name()), source.field(), null);
                     if (!from.equals(target)) {
                         add(graphOf(dataset), target, DERIVED_FROM, from);
+                        iris.slugOf(RecordKind.DATASET, dataset.getURI()).ifPresent(changed::add);
                     }
                 }
             }
@@ -330,6 +336,7 @@ public class EventWriter {
             add(graph, field, STATUS, SUGGESTED);
             add(graph, field, MODIFIED, now);
             known.put(technical, field);
+            changed.add(datasetSlug);
             newFields++;
             return field;
         }
