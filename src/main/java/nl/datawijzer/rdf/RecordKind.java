@@ -35,7 +35,11 @@ public enum RecordKind {
      * A notification about a change to an information need, for one account or one role; replaced only to record who
      * read it.
      */
-    NEED_NOTIFICATION("need-notification");
+    NEED_NOTIFICATION("need-notification"),
+    /** One run of a job as OpenLineage reports it (slug {@code r} + the run's UUID): replaced at every new event type. */
+    JOB_RUN("job-run"),
+    /** An API token for the OpenLineage intake (slug {@code t} + random hex): only its SHA-256 is stored. */
+    API_TOKEN("api-token");
 
     private final String path;
     private final boolean appendOnly;

@@ -93,6 +93,8 @@ public final class BenchmarkHarness {
                 // generates its own 100,000-node lineage graph, whatever the scale: run it alone with --skip
                 new LineageMeasurements(),
                 new LineagePictureMeasurements(),
+                // its own fresh store, whatever the scale: run it alone with --skip
+                new OpenLineageMeasurements(),
                 new LoadMeasurements.Compact());
     }
 

@@ -43,6 +43,8 @@ class AuthorizationMatrixIT {
     private static final Set<Who> STEWARDS = EnumSet.of(Who.BEHEERDER);
     private static final Set<Who> ADMINS = EnumSet.of(Who.ADMIN);
     private static final Set<Who> PRIVACY_OFFICER = EnumSet.of(Who.FG);
+    /** No portal account: only an API token opens it (lineage.openlineage, its own filter chain). */
+    private static final Set<Who> API_TOKEN_ONLY = EnumSet.noneOf(Who.class);
 
     /** Who may open each Vaadin route. */
     private static final Map<String, Set<Who>> ROUTES = Map.ofEntries(
@@ -77,7 +79,9 @@ class AuthorizationMatrixIT {
             Map.entry("beheer/dcat-import", ADMINS),
             // lineage (issue 7): impact analysis
             Map.entry("herkomst/impact/:node*", STAFF),
-            Map.entry("herkomst/bewerken/:slug", STEWARDS));
+            Map.entry("herkomst/bewerken/:slug", STEWARDS),
+            Map.entry("beheer/api-sleutels", ADMINS),
+            Map.entry("beheer/ontdekte-datasets", STEWARDS));
 
     /** Who may call each REST mapping (GET). */
     private static final Map<String, Set<Who>> API = Map.ofEntries(
@@ -114,7 +118,18 @@ class AuthorizationMatrixIT {
             Map.entry("/api/public/dcat/catalog.rdf", EVERYONE),
             Map.entry("/api/public/dcat/datasets/{slug}.ttl", EVERYONE),
             Map.entry("/api/public/dcat/datasets/{slug}.jsonld", EVERYONE),
-            Map.entry("/api/public/dcat/datasets/{slug}.rdf", EVERYONE));
+            Map.entry("/api/public/dcat/datasets/{slug}.rdf", EVERYONE),
+            // OpenLineage intake (POST only): demo accounts with HTTP Basic get 401, a token is needed.
+            Map.entry("/api/v1/lineage", API_TOKEN_ONLY));
+
+    /** Who may call each REST mapping that takes POST, with HTTP Basic (or nothing). */
+    private static final Map<String, Set<Who>> POST_API = Map.of(
+            "/api/3/action/{action}", EVERYONE,
+            "/api/public/sparql", EVERYONE,
+            "/api/v1/lineage", API_TOKEN_ONLY);
+
+    @Autowired
+    nl.datawijzer.lineage.openlineage.ApiTokenService apiTokens;
 
     @Autowired
     AccessAnnotationChecker accessChecker;
@@ -173,6 +188,61 @@ class AuthorizationMatrixIT {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyPostMappingAnswersExactlyTheRolesInTheTableAndTheIntakeTakesItsToken() throws Exception {
+        Set<String> paths = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            if (info.getPathPatternsCondition() != null && info.getMethodsCondition().getMethods()
+                    .contains(org.springframework.web.bind.annotation.RequestMethod.POST)) {
+                info.getPathPatternsCondition().getPatternValues().stream().filter(p -> p.startsWith("/api")).forEach(paths::add);
+            }
+        }
+        assertThat(paths).as("POST mappings in the code versus the expected table")
+                .containsExactlyInAnyOrderElementsOf(POST_API.keySet());
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        List<String> wrong = new ArrayList<>();
+        for (String path : paths) {
+            String concrete = path.replace("{action}", "status_show");
+            for (Who who : Who.values()) {
+                int status = client.send(post(concrete, who == Who.ANONYMOUS ? null : "Basic " + Base64.getEncoder()
+                        .encodeToString((who.name().toLowerCase() + ":" + DemoAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8))),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                boolean allowed = status != 401 && status != 403;
+                if (allowed != POST_API.get(path).contains(who)) {
+                    wrong.add("POST " + concrete + " for " + who + ": HTTP " + status);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                "admin", "n/a", List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))));
+        var previous = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        String token;
+        try {
+            token = apiTokens.issue("autorisatiematrix").secret();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+        }
+        int withToken = client.send(post("/api/v1/lineage", "Bearer " + token), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+        assertThat(withToken).as("an empty event with a live token is bad input, not forbidden").isEqualTo(400);
+        int tokenElsewhere = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/datasets"))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertThat(tokenElsewhere).as("an API token opens the intake only").isEqualTo(401);
+    }
+
+    private HttpRequest post(String path, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}"));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request.build();
     }
 
     private static Map<String, Class<?>> vaadinRoutes() throws ClassNotFoundException {

@@ -28,7 +28,8 @@ class TranslationsTest {
             "i18n/needs-form",
             "i18n/needs-page",
             "i18n/lineage",
-            "i18n/lineage-picture"})
+            "i18n/lineage-picture",
+            "i18n/openlineage"})
     void dutchAndEnglishHaveTheSameKeysAndNoEmptyTexts(String bundle) throws IOException {
         Properties dutch = load(bundle + ".properties");
         Properties english = load(bundle + "_en.properties");
