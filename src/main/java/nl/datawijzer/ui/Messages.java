@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 public class Messages implements I18NProvider {
 
     /** One bundle per feature, so features add their texts without touching each other's files. */
-    private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/catalog", "i18n/search", "i18n/privacy",
+    /** Every message bundle, looked up in this order; package-private so the translation test checks exactly these. */
+    static final List<String> BUNDLES = List.of("i18n/messages", "i18n/catalog", "i18n/search", "i18n/privacy",
             "i18n/register",
             "i18n/privacy-lineage",
             "i18n/transparency",

@@ -6,30 +6,37 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.Properties;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Dutch and English texts stay complete: every key in one language exists, non-empty, in the other. */
 class TranslationsTest {
 
+    /** The bundles the portal reads: a bundle added to {@link Messages#BUNDLES} is checked without touching this test. */
+    static List<String> bundles() {
+        return Messages.BUNDLES;
+    }
+
+    @Test
+    void everyBundleInTheI18nFolderIsOneThePortalReads() throws Exception {
+        Path folder = Path.of(TranslationsTest.class.getResource("/i18n/messages.properties").toURI()).getParent();
+        try (Stream<Path> files = Files.list(folder)) {
+            List<String> dutch = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".properties"))
+                    .filter(n -> !n.endsWith("_en.properties")).map(n -> "i18n/" + n.replace(".properties", ""))
+                    .sorted().toList();
+            assertThat(Messages.BUNDLES).containsExactlyInAnyOrderElementsOf(dutch);
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"i18n/messages", "i18n/catalog", "i18n/search", "i18n/register", "i18n/privacy",
-            "i18n/privacy-lineage", "i18n/transparency",
-            "i18n/publication",
-            "i18n/opendata-portal",
-            "i18n/sparql",
-            "i18n/privacy-lineage", "i18n/transparency", "i18n/hosting",
-            "i18n/dcat-import",
-            "i18n/needs",
-            "i18n/needs-notify",
-            "i18n/needs-board",
-            "i18n/needs-form",
-            "i18n/needs-page",
-            "i18n/lineage",
-            "i18n/lineage-picture",
-            "i18n/openlineage"})
+    @MethodSource("bundles")
     void dutchAndEnglishHaveTheSameKeysAndNoEmptyTexts(String bundle) throws IOException {
         Properties dutch = load(bundle + ".properties");
         Properties english = load(bundle + "_en.properties");
