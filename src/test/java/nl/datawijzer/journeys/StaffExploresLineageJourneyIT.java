@@ -80,7 +80,7 @@ class StaffExploresLineageJourneyIT {
                 .setPath(Path.of("target/journeys/lineage-dataset-page.png")));
 
         page.locator("#dataset-lineage-explorer").click();
-        page.waitForURL(u -> u.contains("/lineage?") && u.contains("focus=dataset/" + DATASET));
+        page.waitForURL(u -> u.contains("/herkomst?") && u.contains("focus=dataset/" + DATASET));
         Locator picture = page.locator("#lineage-picture svg");
         assertThat(picture).isVisible();
         int atTwo = picture.locator("[data-node]").count();

@@ -49,7 +49,7 @@ import nl.datawijzer.ui.MainLayout;
 @StyleSheet("styles/lineage.css")
 public class LineageExplorerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ROUTE = "lineage";
+    static final String ROUTE = "herkomst";
 
     private final LineageService lineage;
     private final SearchService search;

@@ -19,7 +19,7 @@ class ExplorerStateTest {
 
         assertThat(back).isEqualTo(state);
         assertThat(state.href()).isEqualTo(
-                "lineage?focus=dataset/wmo-meldingen&depth=4&direction=upstream&level=field&open=dwh,isamenleving"
+                "herkomst?focus=dataset/wmo-meldingen&depth=4&direction=upstream&level=field&open=dwh,isamenleving"
                         + "&closed=zrm");
     }
 

@@ -190,6 +190,6 @@ class LineageExplorerViewTest extends SpringBrowserlessTest {
         assertThat(svg).contains("data-node=\"" + FOCUS + "\"").contains("data-focus=\"true\"");
         assertThat(attributes(svg, "data-edge")).isNotEmpty().hasSizeLessThanOrEqualTo(view.edges().size());
         assertThat($(Anchor.class).id("dataset-lineage-explorer").getHref())
-                .isEqualTo("lineage?focus=dataset/caseload-consulenten&depth=2&direction=both&level=dataset");
+                .isEqualTo("herkomst?focus=dataset/caseload-consulenten&depth=2&direction=both&level=dataset");
     }
 }
