@@ -113,7 +113,27 @@ public class GraphReader {
             }
             edges.add(new LineageEdge(from.id(), to.id(), kind, from.personalData()));
         }
+        carryPersonalDataThroughJobs(nodes, edges);
         return new GraphData(revision, List.copyOf(nodes.values()), edges, kpiNorms);
+    }
+
+    /**
+     * A job that reads personal data passes it on: it is marked as holding personal data, and so are the flows out of it,
+     * so the picture does not show a plain flow between two personal datasets only because a job stands between them.
+     */
+    static void carryPersonalDataThroughJobs(Map<String, LineageNode> nodes, List<LineageEdge> edges) {
+        Set<String> personalJobs = new HashSet<>();
+        for (LineageEdge edge : edges) {
+            if (edge.kind() == EdgeKind.USED && edge.personalData()) {
+                personalJobs.add(edge.to());
+            }
+        }
+        for (String job : personalJobs) {
+            LineageNode n = nodes.get(job);
+            nodes.put(job, new LineageNode(n.id(), n.kind(), n.label(), n.system(), n.systemLabel(), true, n.path()));
+        }
+        edges.replaceAll(e -> personalJobs.contains(e.from()) && !e.personalData()
+                ? new LineageEdge(e.from(), e.to(), e.kind(), true) : e);
     }
 
     /** Only the shapes the model allows; anything else (a field derived from a dataset) is not lineage we can draw. */
