@@ -16,7 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -33,10 +33,11 @@ class IntakeSecurity {
 
     @Bean
     @Order(0)
-    SecurityFilterChain openLineageChain(HttpSecurity http, ApiTokenService tokens) throws Exception {
+    SecurityFilterChain openLineageChain(HttpSecurity http, ApiTokenService tokens, SecurityContextHolderStrategy holder)
+            throws Exception {
         http.securityMatcher(LineageIntakeApi.PATH, LineageIntakeApi.PATH + "/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(INTAKE_AUTHORITY))
-                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, holder), BasicAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -58,9 +59,12 @@ class IntakeSecurity {
     /** Not a bean: a Filter bean would also be registered for every request outside this chain. */
     private static final class BearerTokenFilter extends OncePerRequestFilter {
         private final ApiTokenService tokens;
+        /** The strategy the authorization filter reads (Vaadin installs its own), not the JVM-wide default. */
+        private final SecurityContextHolderStrategy holder;
 
-        BearerTokenFilter(ApiTokenService tokens) {
+        BearerTokenFilter(ApiTokenService tokens, SecurityContextHolderStrategy holder) {
             this.tokens = tokens;
+            this.holder = holder;
         }
 
         @Override
@@ -70,16 +74,16 @@ class IntakeSecurity {
             Optional<String> name = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
                     ? tokens.authenticate(header.substring(7).strip()) : Optional.empty();
             if (name.isPresent()) {
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                SecurityContext context = holder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("api-sleutel:" + name.get(),
                         null, List.of(new SimpleGrantedAuthority(INTAKE_AUTHORITY))));
-                SecurityContextHolder.setContext(context);
+                holder.setContext(context);
             }
             try {
                 chain.doFilter(request, response);
             } finally {
                 if (name.isPresent()) {
-                    SecurityContextHolder.clearContext();
+                    holder.clearContext();
                 }
             }
         }
