@@ -79,7 +79,7 @@ final class OpenLineageMeasurements implements Measurement {
 
             Recording recording = new Recording(tdb);
             EventWriter writer = EventWriters.create(recording, ctx.iris(),
-                    new OpenLineageProperties(1 << 20, "etl", "team-bi"));
+                    new OpenLineageProperties(1 << 20, "etl", "team-bi", 100));
             List<byte[]> events = events(ctx.seed(), WARMUP + MEASURED);
             List<List<Op>> ops = new ArrayList<>();
             long[] oursNanos = new long[MEASURED];
