@@ -9,10 +9,15 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import nl.datawijzer.lineage.openlineage.OpenLineageIntake;
+import nl.datawijzer.lineage.openlineage.OpenLineageIntakes;
 import nl.datawijzer.lineage.openlineage.OpenLineageProperties;
 import nl.datawijzer.lineage.openlineage.RunEventParser;
-import nl.datawijzer.lineage.openlineage.internal.EventWriter;
-import nl.datawijzer.lineage.openlineage.internal.EventWriters;
 import nl.datawijzer.rdf.ClasspathRdf;
 import nl.datawijzer.rdf.PreparedQuery;
 import nl.datawijzer.rdf.RdfStore;
@@ -37,9 +42,12 @@ import org.apache.jena.dboe.base.file.Location;
 /**
  * OpenLineage intake, sustained: generated RunEvents (START then COMPLETE per run; the COMPLETE with a schema facet of
  * 12 fields, columnLineage for each and dataQualityMetrics on the inputs) go through what the endpoint does after
- * authentication: parse and check the JSON, map, one SHACL-validated store write per event, into a fresh TDB2 store.
- * The raw baseline is Jena writing exactly the same triple changes (recorded from our writes) into a second TDB2, one
- * write transaction per event, without parsing, mapping or validation. Independent of the scale.
+ * authentication: parse and check the JSON, then {@code OpenLineageIntake.receive} (mapping and SHACL-validated store
+ * writes, group commit), into a fresh TDB2 store per run. First one sender (a batch of one per event), then 8 and 32
+ * senders at once, each sending whole runs. The raw baselines are Jena writing exactly the same triple changes
+ * (recorded from our writes) into a second TDB2 without parsing, mapping or validation: one transaction per event,
+ * and one transaction per batch that our intake committed, so that each ratio compares like with like. Independent
+ * of the scale.
  */
 final class OpenLineageMeasurements implements Measurement {
 
@@ -48,6 +56,7 @@ final class OpenLineageMeasurements implements Measurement {
     private static final int FIELDS = 12;
     private static final int WARMUP = 600;
     private static final int MEASURED = 3_000;
+    private static final int[] SENDERS = {8, 32};
 
     @Override
     public String name() {
@@ -56,84 +65,168 @@ final class OpenLineageMeasurements implements Measurement {
 
     @Override
     public void run(BenchContext ctx) throws Exception {
-        Path dir = ctx.workDir().resolve("openlineage-store");
+        List<byte[]> events = events(ctx.seed(), WARMUP + MEASURED);
+        long bytes = events.subList(WARMUP, events.size()).stream().mapToLong(e -> e.length).sum();
+        String workload = MEASURED + " events after " + WARMUP + " warm-up (" + JOBS + " jobs, " + TABLES
+                + " tables, half START with names only, half COMPLETE with schema, columnLineage and dataQualityMetrics;"
+                + " mean " + bytes / MEASURED + " bytes per event)";
+
+        // One sender: every event is a batch of one, one validated write and one commit each.
+        Run sequential = ours(ctx, "openlineage-store", events, 1);
+        long quads = sequential.writes.subList(sequential.warmupWrites, sequential.writes.size()).stream()
+                .flatMap(List::stream).mapToLong(Op::size).sum();
+        Raw perEvent = raw(ctx, "openlineage-raw", sequential);
+        String notes = workload + ", " + quads / MEASURED + " triples changed per event; ours: parse + check + map + one"
+                + " validated write per event through OpenLineageIntake.receive, one sender, in-process (no HTTP, no"
+                + " token look-up)";
+        ctx.report(Metric.versus("openlineage.intake.rate", sequential.rate(), "events/s", perEvent.rate,
+                "Jena writing the same triple changes into TDB2, one transaction per event, no mapping or validation",
+                ctx.scale(), "target >= 200 events/s; " + notes));
+        ctx.report(Metric.info("openlineage.intake.ratio", perEvent.rate / sequential.rate(), "x", ctx.scale(),
+                "raw Jena rate / our rate"));
+        for (int p : new int[] {50, 99}) {
+            ctx.report(Metric.versus("openlineage.intake.p" + p, SearchMeasurements.percentile(sequential.nanos, p), "ms",
+                    SearchMeasurements.percentile(perEvent.nanos, p), "raw Jena, same triples", ctx.scale(),
+                    "latency of one event, one sender"));
+        }
+        System.out.printf(Locale.ROOT, "  1 sender: ours %.0f events/s, raw Jena one commit per event %.0f events/s%n",
+                sequential.rate(), perEvent.rate);
+
+        for (int senders : SENDERS) {
+            // Many senders (many jobs at once, as ETL tools send): group commit puts what is waiting in one write.
+            Run ours = ours(ctx, "openlineage-store-" + senders, events, senders);
+            Raw batched = raw(ctx, "openlineage-raw-" + senders, ours);
+            int measuredWrites = ours.writes.size() - ours.warmupWrites;
+            double meanBatch = (double) MEASURED / measuredWrites;
+            String prefix = "openlineage.intake." + senders + "senders";
+            ctx.report(Metric.versus(prefix + ".rate", ours.rate(), "events/s", batched.rate,
+                    "Jena writing the same triple changes into TDB2 with the same batching (one transaction per batch"
+                            + " our intake committed), no mapping or validation",
+                    ctx.scale(), "target >= 200 events/s sustained; " + workload + "; " + senders + " threads each"
+                            + " sending whole runs (START, then COMPLETE once answered) through"
+                            + " OpenLineageIntake.receive after parsing, as the endpoint does; " + measuredWrites
+                            + " writes, mean " + String.format(Locale.ROOT, "%.1f", meanBatch) + " events per write"));
+            ctx.report(Metric.info(prefix + ".ratio", batched.rate / ours.rate(), "x", ctx.scale(),
+                    "raw Jena rate with the same batching / our rate"));
+            ctx.report(Metric.versus(prefix + ".perEventRaw", ours.rate(), "events/s", perEvent.rate,
+                    "Jena writing the same triple changes, one transaction per event (a single writer: more senders do"
+                            + " not make it faster)", ctx.scale(), "our rate with " + senders + " senders against raw"
+                            + " Jena committing every event alone"));
+            ctx.report(Metric.info(prefix + ".batch", meanBatch, "events/write", ctx.scale(),
+                    "mean events per store write (group commit) in the measured part"));
+            for (int p : new int[] {50, 99}) {
+                ctx.report(Metric.info(prefix + ".p" + p, SearchMeasurements.percentile(ours.nanos, p), "ms",
+                        ctx.scale(), "latency of one event from receive to its answer (after its commit), "
+                                + senders + " senders"));
+            }
+            System.out.printf(Locale.ROOT, "  %d senders: ours %.0f events/s (%.1f events per write), raw Jena same"
+                    + " batches %.0f events/s%n", senders, ours.rate(), meanBatch, batched.rate);
+        }
+    }
+
+    /** What our intake did: seconds for the measured events, their latencies, and every write's graph changes. */
+    private record Run(double seconds, long[] nanos, List<List<Op>> writes, int warmupWrites) {
+        double rate() {
+            return MEASURED / seconds;
+        }
+    }
+
+    private record Raw(double rate, long[] nanos) {
+    }
+
+    /** A fresh store; the warm-up and then the measured events sent by {@code senders} threads, whole runs each. */
+    private static Run ours(BenchContext ctx, String name, List<byte[]> events, int senders) throws Exception {
+        Path dir = ctx.workDir().resolve(name);
         java.nio.file.Files.createDirectories(dir);
         Dataset dataset = TDB2Factory.connectDataset(Location.create(dir.toString()));
         TdbRdfStore tdb = new TdbRdfStore(dataset, ctx.newValidator(), ctx.iris(), 60_000);
-        Path rawDir = ctx.workDir().resolve("openlineage-raw");
-        java.nio.file.Files.createDirectories(rawDir);
-        DatasetGraph raw = DatabaseMgr.connectDatasetGraph(Location.create(rawDir.toString()));
+        OpenLineageIntake intake = null;
         try {
-            DatasetGraph base = DatasetGraphFactory.createTxnMem();
-            ClasspathRdf.parseInto("classpath*:bench/openlineage-base.trig", ctx.iris().base(), base);
             Graph reference = ctx.referenceData();
+            DatasetGraph base = base(ctx);
             tdb.write(writer -> {
                 writer.replaceGraph(ctx.iris().vocabularyGraph(), reference);
                 base.listGraphNodes().forEachRemaining(g -> writer.replaceGraph(g, copy(base.getGraph(g))));
                 return null;
             });
+            Recording recording = new Recording(tdb);
+            intake = OpenLineageIntakes.create(recording, ctx.iris(),
+                    new OpenLineageProperties(1 << 20, "etl", "team-bi", 100), event -> { });
+            long[] nanos = new long[events.size()];
+            send(intake, events, 0, WARMUP, senders, nanos);
+            int warmupWrites = recording.writes.size();
+            long start = System.nanoTime();
+            send(intake, events, WARMUP, events.size(), senders, nanos);
+            double seconds = LoadMeasurements.seconds(start);
+            return new Run(seconds, java.util.Arrays.copyOfRange(nanos, WARMUP, events.size()),
+                    List.copyOf(recording.writes), warmupWrites);
+        } finally {
+            if (intake != null) {
+                intake.destroy();
+            }
+            tdb.close();
+        }
+    }
+
+    /** Events {@code from..to} (whole runs: START at an even index, its COMPLETE after it) over the threads. */
+    private static void send(OpenLineageIntake intake, List<byte[]> events, int from, int to, int senders, long[] nanos)
+            throws Exception {
+        AtomicInteger next = new AtomicInteger(from);
+        List<Callable<Void>> threads = new ArrayList<>();
+        for (int t = 0; t < senders; t++) {
+            threads.add(() -> {
+                for (int i = next.getAndAdd(2); i < to; i = next.getAndAdd(2)) {
+                    for (int e = i; e < Math.min(i + 2, to); e++) {
+                        long t0 = System.nanoTime();
+                        intake.receive(RunEventParser.parse(events.get(e)));
+                        nanos[e] = System.nanoTime() - t0;
+                    }
+                }
+                return null;
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        try {
+            for (Future<Void> f : pool.invokeAll(threads)) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Raw Jena writing the triple changes of each of our writes, one transaction per write, into a fresh TDB2. */
+    private static Raw raw(BenchContext ctx, String name, Run run) throws Exception {
+        Path rawDir = ctx.workDir().resolve(name);
+        java.nio.file.Files.createDirectories(rawDir);
+        DatasetGraph raw = DatabaseMgr.connectDatasetGraph(Location.create(rawDir.toString()));
+        try {
+            Graph reference = ctx.referenceData();
+            DatasetGraph base = base(ctx);
             Txn.executeWrite(raw, () -> {
                 reference.find().forEachRemaining(t -> raw.add(ctx.iris().vocabularyGraph(), t.getSubject(), t.getPredicate(), t.getObject()));
                 base.find().forEachRemaining(raw::add);
             });
-
-            Recording recording = new Recording(tdb);
-            EventWriter writer = EventWriters.create(recording, ctx.iris(),
-                    new OpenLineageProperties(1 << 20, "etl", "team-bi"));
-            List<byte[]> events = events(ctx.seed(), WARMUP + MEASURED);
-            List<List<Op>> ops = new ArrayList<>();
-            long[] oursNanos = new long[MEASURED];
-            long bytes = 0;
-            long oursStart = 0;
-            for (int i = 0; i < events.size(); i++) {
-                if (i == WARMUP) {
-                    oursStart = System.nanoTime();
-                }
+            for (int i = 0; i < run.warmupWrites(); i++) {
+                apply(raw, run.writes().get(i));
+            }
+            long[] nanos = new long[run.writes().size() - run.warmupWrites()];
+            long start = System.nanoTime();
+            for (int i = run.warmupWrites(); i < run.writes().size(); i++) {
                 long t = System.nanoTime();
-                recording.ops = new ArrayList<>();
-                writer.write(RunEventParser.parse(events.get(i)));
-                if (i >= WARMUP) {
-                    oursNanos[i - WARMUP] = System.nanoTime() - t;
-                    bytes += events.get(i).length;
-                }
-                ops.add(recording.ops);
+                apply(raw, run.writes().get(i));
+                nanos[i - run.warmupWrites()] = System.nanoTime() - t;
             }
-            double oursSeconds = LoadMeasurements.seconds(oursStart);
-
-            for (int i = 0; i < WARMUP; i++) {
-                apply(raw, ops.get(i));
-            }
-            long[] rawNanos = new long[MEASURED];
-            long rawStart = System.nanoTime();
-            for (int i = WARMUP; i < events.size(); i++) {
-                long t = System.nanoTime();
-                apply(raw, ops.get(i));
-                rawNanos[i - WARMUP] = System.nanoTime() - t;
-            }
-            double rawSeconds = LoadMeasurements.seconds(rawStart);
-            long quads = ops.subList(WARMUP, ops.size()).stream().flatMap(List::stream).mapToLong(Op::size).sum();
-
-            String notes = MEASURED + " events after " + WARMUP + " warm-up (" + JOBS + " jobs, " + TABLES
-                    + " tables, half START with names only, half COMPLETE with schema, columnLineage and dataQualityMetrics;"
-                    + " mean " + bytes / MEASURED + " bytes, " + quads / MEASURED + " triples changed per event); ours:"
-                    + " parse + check + map + one validated write per event, in-process (no HTTP, no token look-up)";
-            double oursRate = MEASURED / oursSeconds;
-            double rawRate = MEASURED / rawSeconds;
-            ctx.report(Metric.versus("openlineage.intake.rate", oursRate, "events/s", rawRate,
-                    "Jena writing the same triple changes into TDB2, one transaction per event, no mapping or validation",
-                    ctx.scale(), "target >= 200 events/s; " + notes));
-            ctx.report(Metric.info("openlineage.intake.ratio", rawRate / oursRate, "x", ctx.scale(),
-                    "raw Jena rate / our rate"));
-            for (int p : new int[] {50, 99}) {
-                ctx.report(Metric.versus("openlineage.intake.p" + p, SearchMeasurements.percentile(oursNanos, p), "ms",
-                        SearchMeasurements.percentile(rawNanos, p), "raw Jena, same triples", ctx.scale(),
-                        "latency of one event"));
-            }
-            System.out.printf(Locale.ROOT, "  ours %.0f events/s, raw Jena %.0f events/s%n", oursRate, rawRate);
+            return new Raw(MEASURED / LoadMeasurements.seconds(start), nanos);
         } finally {
-            tdb.close();
             raw.close();
         }
+    }
+
+    private static DatasetGraph base(BenchContext ctx) {
+        DatasetGraph base = DatasetGraphFactory.createTxnMem();
+        ClasspathRdf.parseInto("classpath*:bench/openlineage-base.trig", ctx.iris().base(), base);
+        return base;
     }
 
     private static Graph copy(Graph graph) {
@@ -220,10 +313,13 @@ final class OpenLineageMeasurements implements Measurement {
         }
     }
 
-    /** Our store, with every graph change of a write noted, so that raw Jena can write exactly the same. */
+    /**
+     * Our store, with every graph change of each committed write noted (in commit order), so that raw Jena can write
+     * exactly the same in the same transactions.
+     */
     private static final class Recording implements RdfStore {
         private final RdfStore store;
-        List<Op> ops = new ArrayList<>();
+        final List<List<Op>> writes = java.util.Collections.synchronizedList(new ArrayList<>());
 
         Recording(RdfStore store) {
             this.store = store;
@@ -236,7 +332,8 @@ final class OpenLineageMeasurements implements Measurement {
 
         @Override
         public <T> T write(Function<StoreWriter, T> action) {
-            return store.write(writer -> action.apply(new StoreWriter() {
+            List<Op> ops = new ArrayList<>();
+            T result = store.write(writer -> action.apply(new StoreWriter() {
                 @Override
                 public void replaceGraph(Node graphName, Graph content) {
                     ops.add(new Op(graphName, true, List.of(), content.find().toList()));
@@ -294,6 +391,8 @@ final class OpenLineageMeasurements implements Measurement {
                     writer.forEachTriple(graphName, subject, action);
                 }
             }));
+            writes.add(ops);
+            return result;
         }
 
         @Override

@@ -112,19 +112,44 @@ public class EventWriter {
         this.properties = properties;
     }
 
+    /**
+     * One event in its own validated write.
+     *
+     * @throws nl.datawijzer.rdf.WriteRefusedException when the result would not conform; nothing is written
+     */
     public IntakeResult write(RunEvent event) {
+        return store.write(writer -> apply(writer, event));
+    }
+
+    /**
+     * The events in ONE validated write, each mapped in turn, so that a later event sees what an earlier one made (a
+     * discovered dataset, a run's START) exactly as if they had come one by one. All or nothing: when the whole does
+     * not conform or one mapping throws, nothing is written and the caller must fall back to {@link #write} per event
+     * to learn which one it was.
+     *
+     * @return the results in the order of the events
+     */
+    public List<IntakeResult> writeAll(List<RunEvent> events) {
+        return store.write(writer -> {
+            List<IntakeResult> results = new ArrayList<>(events.size());
+            for (RunEvent event : events) {
+                results.add(apply(writer, event));
+            }
+            return results;
+        });
+    }
+
+    private IntakeResult apply(StoreWriter writer, RunEvent event) {
         String runSlug = "r" + event.runId().toString().toLowerCase(Locale.ROOT);
         Node run = iris.record(RecordKind.JOB_RUN, runSlug);
         Node runGraphName = iris.graph(RecordKind.JOB_RUN, runSlug);
         Node received = Literals.plain(event.eventType().name());
-        return store.write(writer -> {
-            Graph previous = writer.graph(runGraphName);
-            if (previous.contains(run, RECEIVED, received)) {
-                Node job = previous.find(run, RUN_OF, Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(run);
-                return new IntakeResult(job.getURI(), run.getURI(), true, 0, 0, 0, List.of(), List.of());
-            }
-            return new Session(writer, event, run, previous).write(runGraphName);
-        });
+        Graph previous = writer.graph(runGraphName);
+        if (previous.contains(run, RECEIVED, received)) {
+            Node job = previous.find(run, RUN_OF, Node.ANY).mapWith(Triple::getObject).nextOptional().orElse(run);
+            return new IntakeResult(job.getURI(), run.getURI(), true, 0, 0, 0, List.of(), List.of());
+        }
+        return new Session(writer, event, run, previous).write(runGraphName);
     }
 
     /** The state of one write: what was found or made, and the triples to add per graph. */
