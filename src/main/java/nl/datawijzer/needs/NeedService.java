@@ -1,7 +1,5 @@
 package nl.datawijzer.needs;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.datawijzer.catalog.RecordNotFoundException;
 import nl.datawijzer.needs.internal.NeedRepository;
+import nl.datawijzer.spreadsheet.DutchCsv;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -354,43 +353,23 @@ public class NeedService {
     /** The board (all submitted needs, filtered) as CSV for Dutch Excel: UTF-8 with BOM, {@code ;}. */
     @PreAuthorize("hasRole('MEDEWERKER')")
     public byte[] exportCsv(NeedFilter filter) {
-        StringBuilder csv = new StringBuilder("\uFEFF");
-        line(csv, List.of("Nummer", "Vraag", "Stap", "Soort", "Domein", "Sturingsniveau", "Indiener", "Behandelaar",
-                "Nodig op", "Herhaling", "Datasets", "KPI's", "Ingediend of aangemaakt", "Gewijzigd"));
+        DutchCsv csv = new DutchCsv().row(List.of("Nummer", "Vraag", "Stap", "Soort", "Domein", "Sturingsniveau",
+                "Indiener", "Behandelaar", "Nodig op", "Herhaling", "Datasets", "KPI's", "Ingediend of aangemaakt", "Gewijzigd"));
         for (Need n : board(filter)) {
             NeedDraft d = n.draft();
-            line(csv, List.of(n.id().value(), n.question(), n.step().labelNl(), label(n.type()), label(d.domain()),
+            csv.row(List.of(n.id().value(), n.question(), n.step().labelNl(), label(n.type()), label(d.domain()),
                     label(d.steeringLevel()), n.requester(), n.assignee() == null ? "" : n.assignee(),
                     d.neededBy() == null ? "" : d.neededBy().toString(), label(d.recurrence()),
                     String.join(", ", n.datasets()), String.join(", ", n.kpis()), n.created().toString(),
                     n.modified().toString()));
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(csv.toString().getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        return csv.bytes();
     }
 
     private static String label(@Nullable NeedValue value) {
         return value == null ? "" : value.labelNl();
     }
 
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(';');
-            }
-            String cell = cells.get(i);
-            // A leading =, +, - or @ would make Excel run the cell as a formula.
-            if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
-                cell = "'" + cell;
-            }
-            if (cell.contains(";") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-                cell = "\"" + cell.replace("\"", "\"\"") + "\"";
-            }
-            csv.append(cell);
-        }
-        csv.append("\r\n");
-    }
 
     private interface Change {
         Need apply(NeedRepository.Tx tx, Need need, Instant now, String me);

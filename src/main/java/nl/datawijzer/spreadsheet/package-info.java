@@ -1,4 +1,4 @@
-/** Reading spreadsheets the same way wherever the portal imports one. */
+/** Reading spreadsheets the same way wherever the portal imports one, and writing CSV for Dutch Excel. */
 @NullMarked
 package nl.datawijzer.spreadsheet;
 
