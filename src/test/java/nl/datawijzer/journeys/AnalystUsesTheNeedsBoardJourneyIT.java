@@ -4,21 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import nl.datawijzer.privacy.SecurityHolderIsolation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -29,45 +22,11 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 @ExtendWith(SecurityHolderIsolation.class)
-class AnalystUsesTheNeedsBoardJourneyIT {
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private Page page;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        nl.datawijzer.journeys.Browser.chromium();
-        playwright = nl.datawijzer.journeys.Browser.playwright();
-        browser = nl.datawijzer.journeys.Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        nl.datawijzer.journeys.Browser.close(browser, playwright);
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = browser.newPage(new Browser.NewPageOptions().setLocale("nl-NL").setViewportSize(1400, 900));
-        page.setDefaultTimeout(30_000);
-    }
-
-    @AfterEach
-    void closePage() {
-        page.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
+class AnalystUsesTheNeedsBoardJourneyIT extends BrowserJourney {
 
     @Test
     void anAnalystFiltersTheBoardExportsTheSameSelectionAndReadsTheOverview() {
-        new StewardEditsFieldJourneyIT.LoginPage(page, url("/login")).signIn("analist", "datawijzer");
+        signIn(page, "analist");
         page.navigate(url("/behoeften/bord?niveau=tactisch"));
         assertThat(page.locator("#board-card-n5eed00000002")).isVisible();
         assertThat(page.locator("#board-card-n5eed00000003")).isVisible();

@@ -3,23 +3,17 @@ package nl.datawijzer.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
-import nl.datawijzer.journeys.StewardEditsFieldJourneyIT.LoginPage;
 import nl.datawijzer.privacy.SecurityHolderIsolation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -30,36 +24,19 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 @ExtendWith(SecurityHolderIsolation.class)
-class InformationNeedIsAnsweredJourneyIT {
+class InformationNeedIsAnsweredJourneyIT extends BrowserJourney {
 
     private static final Pattern NEED_PAGE = Pattern.compile(".*/behoeften/(n[0-9a-f]{12})$");
     private static final String QUESTION = "Hoeveel jeugdigen in Huizen wachten per kwartaal langer dan acht weken op "
             + "de start van hun jeugdhulp?";
 
-    private static Playwright playwright;
-    private static com.microsoft.playwright.Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        assertThat(Browser.chromium()).isNotNull();
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        Browser.close(browser, playwright);
-    }
-
     @Test
     void staffSubmitsAnAnalystCarriesItThroughAndTheRequesterGivesFeedbackAndFollowsUp() {
         String needPath;
-        try (BrowserContext staff = context()) {
-            Page page = staff.newPage();
-            new LoginPage(page, url("/login")).signIn("medewerker", "datawijzer");
+        Page staff = newPage();
+        try {
+            Page page = staff;
+            signIn(page, "medewerker");
             page.navigate(url("/behoeften"));
             page.locator("#need-new").click();
             page.waitForURL(u -> u.endsWith("/behoeften/nieuw"));
@@ -97,11 +74,14 @@ class InformationNeedIsAnsweredJourneyIT {
             needPath = path(page.url());
             assertThat(page.locator("#need-title")).hasText(QUESTION);
             assertThat(page.locator("#need-step")).hasText("Behoefte");
+        } finally {
+            staff.context().close();
         }
 
-        try (BrowserContext analyst = context()) {
-            Page page = analyst.newPage();
-            new LoginPage(page, url("/login")).signIn("analist", "datawijzer");
+        Page analyst = newPage();
+        try {
+            Page page = analyst;
+            signIn(page, "analist");
             page.navigate(url(needPath));
             page.locator("#need-type").getByText("Ad hoc").click();
             // Each action rebuilds the page: wait for it before the next one.
@@ -128,11 +108,14 @@ class InformationNeedIsAnsweredJourneyIT {
             page.locator("#need-move-terugkoppeling").click();
             assertThat(page.locator("#need-step")).hasText("Terugkoppeling");
             assertThat(page.locator("#need-timeline")).containsText("graag uw reactie");
+        } finally {
+            analyst.context().close();
         }
 
-        try (BrowserContext requester = context()) {
-            Page page = requester.newPage();
-            new LoginPage(page, url("/login")).signIn("medewerker", "datawijzer");
+        Page requester = newPage();
+        try {
+            Page page = requester;
+            signIn(page, "medewerker");
             page.navigate(url(needPath));
             radio(page, "need-feedback-verdict", "Deels");
             page.locator("#need-feedback-text textarea").fill("Ik mis de uitsplitsing per aanbieder.");
@@ -144,14 +127,9 @@ class InformationNeedIsAnsweredJourneyIT {
             assertThat(page.locator("#need-question textarea")).hasValue(QUESTION);
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/journeys/need-follow-up.png"))
                     .setFullPage(true));
+        } finally {
+            requester.context().close();
         }
-    }
-
-    private BrowserContext context() {
-        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("nl-NL").setViewportSize(1400, 900));
-        context.setDefaultTimeout(30_000);
-        return context;
     }
 
     /** Types the Dutch label into a Vaadin combo box and picks the first match. */
@@ -179,9 +157,5 @@ class InformationNeedIsAnsweredJourneyIT {
 
     private String path(String address) {
         return address.substring(("http://localhost:" + port).length());
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

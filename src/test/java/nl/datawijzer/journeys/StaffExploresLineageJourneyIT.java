@@ -3,21 +3,14 @@ package nl.datawijzer.journeys;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Path;
 import nl.datawijzer.privacy.SecurityHolderIsolation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -28,47 +21,13 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 @ExtendWith(SecurityHolderIsolation.class)
-class StaffExploresLineageJourneyIT {
+class StaffExploresLineageJourneyIT extends BrowserJourney {
 
     private static final String DATASET = "caseload-consulenten";
 
-    private static Playwright playwright;
-    private static Browser browser;
-    private Page page;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        nl.datawijzer.journeys.Browser.chromium();
-        playwright = nl.datawijzer.journeys.Browser.playwright();
-        browser = nl.datawijzer.journeys.Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        nl.datawijzer.journeys.Browser.close(browser, playwright);
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = browser.newPage(new Browser.NewPageOptions().setLocale("nl-NL").setViewportSize(1400, 900));
-        page.setDefaultTimeout(30_000);
-    }
-
-    @AfterEach
-    void closePage() {
-        page.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
     @Test
     void aStaffMemberFollowsADatasetsLineageInTheExplorerAndClicksThroughToASource() {
-        new StewardEditsFieldJourneyIT.LoginPage(page, url("/login")).signIn("medewerker", "datawijzer");
+        signIn(page, "medewerker");
         page.navigate(url("/datasets/" + DATASET));
         Locator small = page.locator("#dataset-lineage-svg svg[role='img']");
         assertThat(small).isVisible();
