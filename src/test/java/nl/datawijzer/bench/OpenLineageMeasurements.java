@@ -20,11 +20,10 @@ import nl.datawijzer.lineage.openlineage.OpenLineageProperties;
 import nl.datawijzer.lineage.openlineage.RunEventParser;
 import nl.datawijzer.rdf.ClasspathRdf;
 import nl.datawijzer.rdf.PreparedQuery;
+import nl.datawijzer.rdf.ForwardingRdfStore;
 import nl.datawijzer.rdf.RdfStore;
-import nl.datawijzer.rdf.StoreReader;
 import nl.datawijzer.rdf.StoreWriter;
 import nl.datawijzer.rdf.TdbRdfStore;
-import nl.datawijzer.rdf.WriteRefusedException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -317,17 +316,11 @@ final class OpenLineageMeasurements implements Measurement {
      * Our store, with every graph change of each committed write noted (in commit order), so that raw Jena can write
      * exactly the same in the same transactions.
      */
-    private static final class Recording implements RdfStore {
-        private final RdfStore store;
+    private static final class Recording extends ForwardingRdfStore {
         final List<List<Op>> writes = java.util.Collections.synchronizedList(new ArrayList<>());
 
         Recording(RdfStore store) {
-            this.store = store;
-        }
-
-        @Override
-        public <T> T read(Function<StoreReader, T> action) {
-            return store.read(action);
+            super(store);
         }
 
         @Override
@@ -395,19 +388,5 @@ final class OpenLineageMeasurements implements Measurement {
             return result;
         }
 
-        @Override
-        public List<WriteRefusedException.Violation> trial(Consumer<StoreWriter> action) {
-            return store.trial(action);
-        }
-
-        @Override
-        public boolean isEmptyCatalog() {
-            return store.isEmptyCatalog();
-        }
-
-        @Override
-        public long revision() {
-            return store.revision();
-        }
     }
 }

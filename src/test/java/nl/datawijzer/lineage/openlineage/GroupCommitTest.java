@@ -19,16 +19,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import nl.datawijzer.catalog.CatalogChangedEvent;
 import nl.datawijzer.lineage.openlineage.internal.EventWriters;
 import nl.datawijzer.rdf.ClasspathRdf;
 import nl.datawijzer.rdf.Iris;
+import nl.datawijzer.rdf.ForwardingRdfStore;
 import nl.datawijzer.rdf.RdfStore;
 import nl.datawijzer.rdf.RecordKind;
 import nl.datawijzer.rdf.ShapeValidator;
-import nl.datawijzer.rdf.StoreReader;
 import nl.datawijzer.rdf.StoreWriter;
 import nl.datawijzer.rdf.TdbRdfStore;
 import nl.datawijzer.rdf.WriteRefusedException;
@@ -393,24 +392,18 @@ class GroupCommitTest {
     }
 
     /** The store, counting writes; a write can be held at a gate or slowed like a disk that syncs. */
-    private static final class CountingStore implements RdfStore {
-        private final RdfStore store;
+    private static final class CountingStore extends ForwardingRdfStore {
         final AtomicInteger writes = new AtomicInteger();
         private final CountDownLatch writing = new CountDownLatch(1);
         volatile CountDownLatch gate;
         volatile long delayMillis;
 
         CountingStore(RdfStore store) {
-            this.store = store;
+            super(store);
         }
 
         void awaitWriting() throws InterruptedException {
             assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
-        }
-
-        @Override
-        public <T> T read(Function<StoreReader, T> action) {
-            return store.read(action);
         }
 
         @Override
@@ -432,19 +425,5 @@ class GroupCommitTest {
             return store.write(action);
         }
 
-        @Override
-        public List<WriteRefusedException.Violation> trial(Consumer<StoreWriter> action) {
-            return store.trial(action);
-        }
-
-        @Override
-        public boolean isEmptyCatalog() {
-            return store.isEmptyCatalog();
-        }
-
-        @Override
-        public long revision() {
-            return store.revision();
-        }
     }
 }
