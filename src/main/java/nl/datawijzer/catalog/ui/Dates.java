@@ -1,16 +1,14 @@
 package nl.datawijzer.catalog.ui;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import nl.datawijzer.ui.Moments;
 
 /** Dates as the reader writes them (Dutch: "12 mrt 2025"), in the municipality's time zone. */
 final class Dates {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private Dates() {
     }
@@ -20,6 +18,6 @@ final class Dates {
             return "—";
         }
         Locale region = "en".equals(locale.getLanguage()) ? Locale.UK : Locale.of("nl", "NL");
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(region).withZone(ZONE).format(instant);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(region).withZone(Moments.ZONE).format(instant);
     }
 }

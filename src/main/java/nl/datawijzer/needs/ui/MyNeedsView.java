@@ -13,7 +13,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -23,6 +22,7 @@ import nl.datawijzer.needs.NeedStep;
 import nl.datawijzer.needs.NeedValue;
 import nl.datawijzer.security.Role;
 import nl.datawijzer.ui.MainLayout;
+import nl.datawijzer.ui.Moments;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +34,6 @@ import org.jspecify.annotations.Nullable;
 public class MyNeedsView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String ROUTE = NeedRoutes.MINE;
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     public MyNeedsView(NeedService needs) {
         setMaxWidth("100rem");
@@ -64,8 +63,7 @@ public class MyNeedsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(n -> n.draft().neededBy() == null ? "" : n.draft().neededBy()
                         .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())))
                 .setHeader(getTranslation("needs.column.neededBy")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(n -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                        .format(n.modified().atZone(ZONE)))
+        grid.addColumn(n -> Moments.format(n.modified(), getLocale(), FormatStyle.SHORT, FormatStyle.SHORT))
                 .setHeader(getTranslation("needs.column.modified")).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(mine);
         add(grid);

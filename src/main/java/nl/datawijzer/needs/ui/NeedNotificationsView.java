@@ -17,8 +17,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import nl.datawijzer.catalog.RecordNotFoundException;
@@ -26,6 +24,7 @@ import nl.datawijzer.needs.NeedNotification;
 import nl.datawijzer.needs.NeedNotificationService;
 import nl.datawijzer.security.Role;
 import nl.datawijzer.ui.MainLayout;
+import nl.datawijzer.ui.Moments;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -36,7 +35,6 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed(Role.MEDEWERKER_NAME)
 public class NeedNotificationsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final transient NeedNotificationService notifications;
     private final UnorderedList list = new UnorderedList();
@@ -81,8 +79,7 @@ public class NeedNotificationsView extends VerticalLayout implements HasDynamicT
         } else {
             state.getElement().getThemeList().add("badge contrast");
         }
-        Span when = new Span(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .format(n.at().atZone(ZONE)));
+        Span when = new Span(Moments.format(n.at(), getLocale(), FormatStyle.SHORT, FormatStyle.SHORT));
         when.addClassName("need-notification-when");
         Span text = new Span(n.text());
         text.addClassName("need-notification-text");

@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +17,7 @@ import java.util.function.Function;
 import nl.datawijzer.catalog.ui.DatasetView;
 import nl.datawijzer.needs.EventKind;
 import nl.datawijzer.needs.NeedEvent;
+import nl.datawijzer.ui.Moments;
 
 /**
  * The append-only history of a need, newest entry first: the page is read to see where a need stands and what
@@ -26,8 +25,6 @@ import nl.datawijzer.needs.NeedEvent;
  * when (date and time in Huizen), who, what (for a move: from which step to which) and its text.
  */
 final class Timeline extends OrderedList {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     Timeline(List<NeedEvent> history, Map<String, String> datasetTitles, Map<String, String> kpiTitles, Locale locale,
             Function<String, String> text) {
@@ -38,8 +35,7 @@ final class Timeline extends OrderedList {
     }
 
     static String when(Instant at, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZONE).format(at);
+        return Moments.format(at, locale, FormatStyle.LONG, FormatStyle.SHORT);
     }
 
     private static ListItem entry(NeedEvent event, Map<String, String> datasetTitles, Map<String, String> kpiTitles,

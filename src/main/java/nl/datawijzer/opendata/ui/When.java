@@ -1,16 +1,13 @@
 package nl.datawijzer.opendata.ui;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import nl.datawijzer.ui.Moments;
 
 /** Times as the municipality reads them: Dutch time zone, medium date and short time. */
 final class When {
-
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private When() {
     }
@@ -19,7 +16,6 @@ final class When {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(ZONE).format(instant);
+        return Moments.format(instant, locale, FormatStyle.MEDIUM, FormatStyle.SHORT);
     }
 }

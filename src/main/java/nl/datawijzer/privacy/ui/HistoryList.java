@@ -6,18 +6,15 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.datawijzer.catalog.Label;
 import nl.datawijzer.catalog.ValueListService;
 import nl.datawijzer.privacy.DecisionRecord;
+import nl.datawijzer.ui.Moments;
 
 /** A field's review history, newest first: read-only, as recorded. */
 public class HistoryList extends Composite<Div> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final CategoryText categoryText;
 
@@ -34,7 +31,7 @@ public class HistoryList extends Composite<Div> {
         for (DecisionRecord record : history) {
             ListItem item = new ListItem();
             item.addClassName("dw-history-entry");
-            Span head = new Span(getTranslation("privacy.history.entry", WHEN.format(record.at()), record.decidedBy(),
+            Span head = new Span(getTranslation("privacy.history.entry", Moments.NUMERIC.format(record.at()), record.decidedBy(),
                     record.previousStatus() == null ? "–" : record.previousStatus().label(), record.newStatus().label()));
             head.addClassName("dw-history-head");
             item.add(head);

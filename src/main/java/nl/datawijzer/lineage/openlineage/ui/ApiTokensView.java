@@ -17,13 +17,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import nl.datawijzer.lineage.openlineage.ApiToken;
 import nl.datawijzer.lineage.openlineage.ApiTokenService;
 import nl.datawijzer.lineage.openlineage.IssuedToken;
 import nl.datawijzer.security.Role;
 import nl.datawijzer.ui.MainLayout;
+import nl.datawijzer.ui.Moments;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,8 +34,6 @@ import org.jspecify.annotations.Nullable;
 public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String ROUTE = "beheer/api-sleutels";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final ApiTokenService tokens;
     private final Grid<ApiToken> grid = new Grid<>(ApiToken.class, false);
@@ -129,7 +126,7 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String when(@Nullable Instant instant) {
-        return instant == null ? "" : WHEN.format(instant);
+        return instant == null ? "" : Moments.NUMERIC.format(instant);
     }
 
     @Override

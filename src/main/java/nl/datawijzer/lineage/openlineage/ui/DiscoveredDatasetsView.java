@@ -8,13 +8,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.datawijzer.lineage.openlineage.DiscoveredDataset;
 import nl.datawijzer.lineage.openlineage.DiscoveredDatasets;
 import nl.datawijzer.security.Role;
 import nl.datawijzer.ui.MainLayout;
+import nl.datawijzer.ui.Moments;
 
 /** Datasets that OpenLineage events named and the catalogue did not know: for stewards to review and complete. */
 @Route(value = DiscoveredDatasetsView.ROUTE, layout = MainLayout.class)
@@ -22,8 +21,6 @@ import nl.datawijzer.ui.MainLayout;
 public class DiscoveredDatasetsView extends VerticalLayout implements HasDynamicTitle {
 
     public static final String ROUTE = "beheer/ontdekte-datasets";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
 
     public DiscoveredDatasetsView(DiscoveredDatasets discovered) {
         setMaxWidth("80rem");
@@ -44,7 +41,7 @@ public class DiscoveredDatasetsView extends VerticalLayout implements HasDynamic
                 .setFlexGrow(3);
         grid.addColumn(d -> d.job() == null ? "" : d.job()).setHeader(getTranslation("openlineage.discovered.job"));
         grid.addColumn(DiscoveredDataset::fields).setHeader(getTranslation("openlineage.discovered.fields")).setAutoWidth(true);
-        grid.addColumn(d -> WHEN.format(d.discovered())).setHeader(getTranslation("openlineage.discovered.when"))
+        grid.addColumn(d -> Moments.NUMERIC.format(d.discovered())).setHeader(getTranslation("openlineage.discovered.when"))
                 .setAutoWidth(true);
         grid.setItems(items);
         grid.setAllRowsVisible(items.size() <= 50);
