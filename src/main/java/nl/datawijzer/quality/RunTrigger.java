@@ -1,0 +1,9 @@
+package nl.datawijzer.quality;
+
+/** Why a profiling run started. */
+public enum RunTrigger {
+    /** The daily schedule. */
+    SCHEDULE,
+    /** Someone pressed "Nu profileren". */
+    MANUAL
+}
