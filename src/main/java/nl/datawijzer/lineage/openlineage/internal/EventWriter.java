@@ -78,8 +78,7 @@ public class EventWriter {
     private static final Node RUN_ID = iri(DW + "runId");
     private static final Node RUN_STATE = iri(DW + "runState");
     private static final Node RECEIVED = iri(DW + "receivedEventType");
-    private static final Node LAST_RUN = iri(DW + "lastRun");
-    private static final Node LAST_RUN_AT = iri(DW + "lastRunAt");
+    private static final Node LAST_EVENT_AT = iri(DW + "lastEventAt");
     private static final Node USED = iri(PROV + "used");
     private static final Node GENERATED_BY = iri(PROV + "wasGeneratedBy");
     private static final Node DERIVED_FROM = iri(PROV + "wasDerivedFrom");
@@ -201,7 +200,6 @@ public class EventWriter {
                 }
             }
             runRecord(job);
-            lastRun(job);
             writer.replaceGraph(runGraphName, runGraph);
             for (var entry : additions.entrySet()) {
                 List<Triple> gone = deletions.getOrDefault(entry.getKey(), List.of());
@@ -406,8 +404,23 @@ public class EventWriter {
                 runGraph.remove(run, ENDED, Node.ANY);
                 runGraph.add(Triple.create(run, ENDED, eventTime));
             }
+            lastEventAt();
             runGraph.remove(run, MODIFIED, Node.ANY);
             runGraph.add(Triple.create(run, MODIFIED, now));
+        }
+
+        /**
+         * The eventTime of the run's latest event; an older, late event leaves it. A job's last run is its run with the
+         * latest of these. It is deliberately not kept on the job: a job that changed with every event would make
+         * every write check all the job's earlier runs again (they link to it), slower with every run.
+         */
+        private void lastEventAt() {
+            var at = runGraph.find(run, LAST_EVENT_AT, Node.ANY).mapWith(Triple::getObject).nextOptional();
+            if (at.isPresent() && !isBefore(at.get(), event.eventTime())) {
+                return;
+            }
+            runGraph.remove(run, LAST_EVENT_AT, Node.ANY);
+            runGraph.add(Triple.create(run, LAST_EVENT_AT, eventTime));
         }
 
         /** Events may arrive out of order: a final state is never undone by a late START or RUNNING. */
@@ -422,21 +435,6 @@ public class EventWriter {
             return "RUNNING".equals(previous) ? previous : type.name();
         }
 
-        /** The job's last run is the run of its latest event by eventTime; an older, late event leaves it. */
-        private void lastRun(Node job) {
-            Node graph = graphOf(job);
-            Graph current = writer.graph(graph);
-            var at = current.find(job, LAST_RUN_AT, Node.ANY).mapWith(Triple::getObject).nextOptional();
-            if (at.isPresent() && !isBefore(at.get(), event.eventTime())) {
-                return;
-            }
-            List<Triple> gone = new ArrayList<>();
-            current.find(job, LAST_RUN, Node.ANY).forEachRemaining(gone::add);
-            current.find(job, LAST_RUN_AT, Node.ANY).forEachRemaining(gone::add);
-            deletions.computeIfAbsent(graph, g -> new ArrayList<>()).addAll(gone);
-            add(graph, job, LAST_RUN, run);
-            add(graph, job, LAST_RUN_AT, eventTime);
-        }
 
         private @Nullable Node byName(String name, Node type) {
             return Row.of(writer.select(Sparql.query(DIR + "record-by-openlineage-name.rq")
