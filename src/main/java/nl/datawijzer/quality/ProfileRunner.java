@@ -498,7 +498,9 @@ class ProfileRunner {
                     Texts.nl("quality.alert.scoreBelow", facts.title(), score.value(), score.grade().name(), threshold),
                     Texts.en("quality.alert.scoreBelow", facts.title(), score.value(), score.grade().name(), threshold)));
         }
-        if (previous.isPresent()) {
+        // An empty source is one alert (the score), not one per field.
+        boolean empty = result.fields().stream().allMatch(f -> f.completeness() == 0);
+        if (previous.isPresent() && !empty) {
             Map<String, Double> before = new HashMap<>();
             repository.measurements(null, previous.get().runId(), null).stream()
                     .filter(m -> "completeness".equals(m.metric()))
