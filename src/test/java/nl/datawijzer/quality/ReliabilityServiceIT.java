@@ -50,6 +50,7 @@ class ReliabilityServiceIT {
     @Autowired QualityRepository repository;
     @Autowired QualityProperties properties;
     @Autowired RdfStore store;
+    @Autowired nl.datawijzer.catalog.DatasetService datasets;
 
     @BeforeEach
     void resetEngine() {
@@ -298,7 +299,9 @@ class ReliabilityServiceIT {
                 queued / 1_000_000, done / 1_000_000);
 
         Map<DatasetId, Integer> runsAfter = runsPerDataset();
-        assertThat(runsAfter).hasSize(datasets);
+        // Runs of a deleted dataset stay as history; every existing dataset now has one.
+        assertThat(runsAfter.keySet()).containsAll(repository.datasets().stream()
+                .map(QualityRepository.DatasetEntry::dataset).toList());
         runsBefore.forEach((dataset, n) -> assertThat(runsAfter.get(dataset)).as("%s ran again", dataset).isEqualTo(n));
         assertThat(quality.latestScores()).hasSize(datasets);
         assertThat(quality.systems()).isNotEmpty().allSatisfy(s -> assertThat(s.datasets()).isNotEmpty());
@@ -306,7 +309,7 @@ class ReliabilityServiceIT {
         new QualitySchedule(runner).profileEveryDataset();
         awaitIdle();
         Map<DatasetId, Integer> scheduled = runsPerDataset();
-        runsAfter.forEach((dataset, n) -> assertThat(scheduled.get(dataset)).isEqualTo(n + 1));
+        repository.datasets().forEach(d -> assertThat(scheduled.get(d.dataset())).isEqualTo(runsAfter.get(d.dataset()) + 1));
         assertThat(repository.runs(null)).filteredOn(r -> r.trigger() == RunTrigger.SCHEDULE)
                 .extracting(ProfileRun::startedBy).containsOnly("planning");
     }
@@ -324,5 +327,30 @@ class ReliabilityServiceIT {
         assertThat(progress.fraction()).isEqualTo(1.0);
         assertThat(progress.outcome()).hasValue(run);
         assertThat(run.ended().orElseThrow()).isAfterOrEqualTo(run.started());
+    }
+
+    @Test
+    void aDatasetWithQualityHistoryCanStillBeDeletedAndItsHistoryStays() {
+        List<DatasetId> plain = repository.datasets().stream().filter(d -> !d.hasSource())
+                .map(QualityRepository.DatasetEntry::dataset).toList().reversed();
+        DatasetId deleted = null;
+        for (DatasetId candidate : plain) {
+            runner.start(candidate, RunTrigger.SCHEDULE, ProfileRunner.PLANNING);
+            assertThat(await(candidate).state()).isEqualTo(RunState.COMPLETE);
+            quality.alerts(); // an alert may have been written too; it must not block either
+            try {
+                datasets.delete(candidate);
+                deleted = candidate;
+                break;
+            } catch (RuntimeException e) {
+                // Refused for a catalogue reference (lineage, a need, a KPI): never for its quality history.
+                assertThat(e.getMessage()).doesNotContainIgnoringCase("profile-run").doesNotContainIgnoringCase("profilering")
+                        .doesNotContainIgnoringCase("quality-alert").doesNotContainIgnoringCase("meting");
+            }
+        }
+        assertThat(deleted).as("a dataset without references to delete").isNotNull();
+        DatasetId gone = deleted;
+        assertThat(repository.runs(gone)).isNotEmpty();
+        assertThat(quality.latestScores()).doesNotContainKey(gone);
     }
 }
