@@ -39,7 +39,14 @@ public enum RecordKind {
     /** One run of a job as OpenLineage reports it (slug {@code r} + the run's UUID): replaced at every new event type. */
     JOB_RUN("job-run"),
     /** An API token for the OpenLineage intake (slug {@code t} + random hex): only its SHA-256 is stored. */
-    API_TOKEN("api-token");
+    API_TOKEN("api-token"),
+    /**
+     * One profiling run of a dataset with its DQV measurements (issue 8; slug {@code r} + a UUID): written once when
+     * the run ends, never replaced or removed.
+     */
+    PROFILE_RUN("profile-run", true),
+    /** A quality alert to a dataset's owner (slug {@code a} + a UUID): replaced only to record who read it. */
+    QUALITY_ALERT("quality-alert");
 
     private final String path;
     private final boolean appendOnly;

@@ -120,7 +120,12 @@ class AuthorizationMatrixIT {
             Map.entry("/api/public/dcat/datasets/{slug}.jsonld", EVERYONE),
             Map.entry("/api/public/dcat/datasets/{slug}.rdf", EVERYONE),
             // OpenLineage intake (POST only): demo accounts with HTTP Basic get 401, a token is needed.
-            Map.entry("/api/v1/lineage", API_TOKEN_ONLY));
+            Map.entry("/api/v1/lineage", API_TOKEN_ONLY),
+            // reliability feeds (quality/api)
+            Map.entry("/api/v1/quality/scores.json", STAFF),
+            Map.entry("/api/v1/quality/scores.csv", STAFF),
+            Map.entry("/api/v1/quality/measurements.json", STAFF),
+            Map.entry("/api/v1/quality/measurements.csv", STAFF));
 
     /** Who may call each REST mapping that takes POST, with HTTP Basic (or nothing). */
     private static final Map<String, Set<Who>> POST_API = Map.of(

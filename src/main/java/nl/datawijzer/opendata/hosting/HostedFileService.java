@@ -144,6 +144,30 @@ public class HostedFileService implements HostedContents {
                 .flatMap(file -> files.find(file.sha256()).map(path -> FileContents.asCsv(file.type(), path)));
     }
 
+    /**
+     * The stored file of a hosted distribution opened for reading, with its size and type, for profiling (issue 8);
+     * empty when the distribution hosts no stored file. The caller closes the stream. No access check: runs also start
+     * from the schedule.
+     */
+    public Optional<OpenedFile> open(String distributionIri) {
+        return records.find(distributionIri).flatMap(file -> files.find(file.sha256()).flatMap(path -> {
+            try {
+                return Optional.of(new OpenedFile(file, java.nio.file.Files.size(path),
+                        java.nio.file.Files.newInputStream(path)));
+            } catch (java.io.IOException e) {
+                return Optional.empty();
+            }
+        }));
+    }
+
+    /** An opened hosted file: its record, its size in bytes and its contents. */
+    public record OpenedFile(HostedFile file, long size, InputStream contents) implements AutoCloseable {
+        @Override
+        public void close() throws java.io.IOException {
+            contents.close();
+        }
+    }
+
     /** The record and stored file behind a download address, for the controller; no access check here. */
     Optional<Download> download(String datasetSlug, String distributionSlug, String fileName) {
         return records.list(datasetSlug).stream()
