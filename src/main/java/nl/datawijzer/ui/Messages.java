@@ -34,7 +34,8 @@ public class Messages implements I18NProvider {
             "i18n/needs-page",
             "i18n/lineage",
             "i18n/lineage-picture",
-            "i18n/openlineage");
+            "i18n/openlineage",
+            "i18n/quality-ui");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
