@@ -227,7 +227,8 @@ public class DatasetQualityView extends VerticalLayout implements BeforeEnterObs
         facts.setId("quality-facts");
         facts.addClassName("dw-meta");
         DescriptionList.Description last = new DescriptionList.Description(shown.lastProfiled()
-                .map(at -> Moments.format(at, getLocale(), FormatStyle.LONG, FormatStyle.SHORT))
+                // With seconds, so a run finished within the same minute as the previous one still shows as new.
+                .map(at -> Moments.format(at, getLocale(), FormatStyle.LONG, FormatStyle.MEDIUM))
                 .orElseGet(() -> getTranslation("qpage.dataset.never")));
         last.setId("quality-last-profiled");
         DescriptionList.Description source = new DescriptionList.Description(shown.source()

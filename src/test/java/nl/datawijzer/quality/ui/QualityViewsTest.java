@@ -108,7 +108,7 @@ class QualityViewsTest extends SpringBrowserlessTest {
                         "de laatste lading is 9 dagen oud (verwacht: dagelijks) (4 punten)");
         assertThat($(DescriptionList.Description.class).id("quality-last-profiled").getText())
                 .isEqualTo(Moments.format(CraftedQualityConfiguration.OCTOBER, UI.getCurrent().getLocale(),
-                        FormatStyle.LONG, FormatStyle.SHORT));
+                        FormatStyle.LONG, FormatStyle.MEDIUM));
         assertThat($(DescriptionList.Description.class).id("quality-source").getText())
                 .isEqualTo("bestand wmo-clienten-per-wijk.csv");
         assertThat($(Div.class).withId("quality-failed").exists()).isFalse();
@@ -209,7 +209,7 @@ class QualityViewsTest extends SpringBrowserlessTest {
         assertThat(text($(GradeBadge.class).id("quality-badge"))).isEqualTo("B81goed");
         assertThat($(DescriptionList.Description.class).id("quality-last-profiled").getText())
                 .isEqualTo(Moments.format(CraftedQualityConfiguration.RUN_ENDED, UI.getCurrent().getLocale(),
-                        FormatStyle.LONG, FormatStyle.SHORT));
+                        FormatStyle.LONG, FormatStyle.MEDIUM));
         assertThat(test($(Notification.class).last()).getText()).isEqualTo("Profilering klaar.");
     }
 
