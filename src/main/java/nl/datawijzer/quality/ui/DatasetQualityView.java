@@ -121,6 +121,11 @@ public class DatasetQualityView extends VerticalLayout implements BeforeEnterObs
             return;
         }
         id = dataset;
+        // The same view may be reused for another dataset: start from a page without a run going.
+        stopPolling();
+        run.setEnabled(true);
+        progress.setVisible(false);
+        status.setText("");
         render();
         quality.progress(dataset).filter(p -> !p.finished()).ifPresent(p -> {
             showProgress(p);
