@@ -81,7 +81,12 @@ class AuthorizationMatrixIT {
             Map.entry("herkomst/impact/:node*", STAFF),
             Map.entry("herkomst/bewerken/:slug", STEWARDS),
             Map.entry("beheer/api-sleutels", ADMINS),
-            Map.entry("beheer/ontdekte-datasets", STEWARDS));
+            Map.entry("beheer/ontdekte-datasets", STEWARDS),
+            // Issue 8: the quality pages, for all staff (starting a run is checked by the service and the page).
+            Map.entry("kwaliteit", STAFF),
+            Map.entry("kwaliteit/dataset/:slug", STAFF),
+            Map.entry("kwaliteit/systeem/:slug", STAFF),
+            Map.entry("kwaliteit/signalen", STAFF));
 
     /** Who may call each REST mapping (GET). */
     private static final Map<String, Set<Who>> API = Map.ofEntries(

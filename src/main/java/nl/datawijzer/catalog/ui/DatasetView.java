@@ -60,6 +60,8 @@ import nl.datawijzer.privacy.ui.InheritedLine;
 import nl.datawijzer.privacy.ui.SampleUpload;
 import nl.datawijzer.privacy.ui.HistoryList;
 import nl.datawijzer.privacy.ui.PrivacySummary;
+import nl.datawijzer.quality.QualityService;
+import nl.datawijzer.quality.ui.QualitySummary;
 import nl.datawijzer.ui.MainLayout;
 import org.jspecify.annotations.Nullable;
 
@@ -82,6 +84,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
     private final PublicationService publications;
     private final GateService gate;
     private final LineageService lineageGraph;
+    private final QualityService quality;
     private Map<FieldId, FieldInheritance> inheritance = Map.of();
     private final Grid<FieldRow> fields = new Grid<>(FieldRow.class, false);
     private @Nullable DatasetDetail dataset;
@@ -89,7 +92,8 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
     public DatasetView(DatasetService datasets, ValueListService values, PrivacyReviewService privacy,
             DetectionService detection, InheritedClassificationService inherited, AuthenticationContext authentication,
             PublicationService publications, GateService gate,
-            HostedFileService hosting, LineageService lineageGraph) {
+            HostedFileService hosting, LineageService lineageGraph, QualityService quality) {
+        this.quality = quality;
         this.datasets = datasets;
         this.lineageGraph = lineageGraph;
         this.hosting = hosting;
@@ -140,6 +144,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
         description.setId("dataset-description");
         description.addClassName("dw-lead");
         add(description);
+        add(QualitySummary.ofDataset(detail.id().slug(), quality.latestScore(detail.id())));
         add(new PrivacySummary(privacy.dataset(detail.id()), values));
         add(metadata(detail));
         add(lineage(detail.lineage(), detail.id()));

@@ -26,6 +26,9 @@ import nl.datawijzer.catalog.ValueListService;
 import nl.datawijzer.security.Role;
 import nl.datawijzer.privacy.PrivacyReviewService;
 import nl.datawijzer.privacy.ui.PrivacySummary;
+import nl.datawijzer.quality.QualityService;
+import nl.datawijzer.quality.SystemQuality;
+import nl.datawijzer.quality.ui.QualitySummary;
 import nl.datawijzer.ui.MainLayout;
 import org.jspecify.annotations.Nullable;
 
@@ -38,10 +41,12 @@ public class SystemView extends VerticalLayout implements BeforeEnterObserver, H
     private final DatasetService datasets;
     private final PrivacyReviewService privacy;
     private final ValueListService values;
+    private final QualityService quality;
     private String title = "";
 
     public SystemView(SystemService systems, DatasetService datasets, PrivacyReviewService privacy,
-            ValueListService values) {
+            ValueListService values, QualityService quality) {
+        this.quality = quality;
         this.systems = systems;
         this.datasets = datasets;
         this.privacy = privacy;
@@ -69,7 +74,10 @@ public class SystemView extends VerticalLayout implements BeforeEnterObserver, H
         Paragraph description = new Paragraph(system.description());
         description.setId("system-description");
         description.addClassName("dw-lead");
-        add(heading, description, new PrivacySummary(privacy.system(system.id()), values));
+        add(heading, description);
+        add(QualitySummary.ofSystem(system.id().slug(), quality.systems().stream()
+                .filter(s -> s.system().equals(system.id())).findFirst().map(SystemQuality::score)));
+        add(new PrivacySummary(privacy.system(system.id()), values));
 
         MetaList meta = new MetaList("system-meta")
                 .text(getTranslation("catalog.system.kind"), system.kind().label())

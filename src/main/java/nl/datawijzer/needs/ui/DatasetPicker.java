@@ -16,10 +16,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.datawijzer.catalog.DatasetId;
 import nl.datawijzer.catalog.DatasetService;
 import nl.datawijzer.catalog.RecordNotFoundException;
+import nl.datawijzer.quality.QualityService;
+import nl.datawijzer.quality.Score;
+import nl.datawijzer.quality.ui.GradeBadge;
 import nl.datawijzer.search.Facet;
 import nl.datawijzer.search.SearchHit;
 import nl.datawijzer.search.SearchKind;
@@ -29,7 +33,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Realistisch: candidate datasets picked from the catalogue by search (datasets only, at most ten hits), each with its
- * system, or "new data needed". No reliability is shown: the catalogue has no reliability scores yet (issue 8).
+ * system and its reliability (grade badge, "nog geen score" before its first profiling), or "new data needed".
  */
 final class DatasetPicker extends Div {
 
@@ -42,6 +46,7 @@ final class DatasetPicker extends Div {
 
     private final SearchService search;
     private final DatasetService datasets;
+    private final QualityService quality;
     private final Runnable onChange;
     private final Map<String, Choice> chosen = new LinkedHashMap<>();
     private List<SearchHit> hits = List.of();
@@ -51,7 +56,8 @@ final class DatasetPicker extends Div {
     final Div chosenList = new Div();
     final Checkbox newData = new Checkbox();
 
-    DatasetPicker(SearchService search, DatasetService datasets, Runnable onChange) {
+    DatasetPicker(SearchService search, DatasetService datasets, QualityService quality, Runnable onChange) {
+        this.quality = quality;
         this.search = search;
         this.datasets = datasets;
         this.onChange = onChange;
@@ -168,6 +174,7 @@ final class DatasetPicker extends Div {
             if (!choice.system().isBlank()) {
                 text.add(system(choice.system()));
             }
+            text.add(badge(choice.slug(), "need-dataset-chosen-grade-"));
             Button remove = new Button(getTranslation("needs.form.datasetRemove"), VaadinIcon.CLOSE_SMALL.create(),
                     e -> remove(choice.slug()));
             remove.setId("need-dataset-remove-" + choice.slug());
@@ -182,7 +189,20 @@ final class DatasetPicker extends Div {
         if (!choice.system().isBlank()) {
             text.add(system(choice.system()));
         }
+        text.add(badge(choice.slug(), "need-dataset-grade-"));
         return text;
+    }
+
+    /** The dataset's reliability, so a requester weighs candidate sources; "nog geen score" before it is profiled. */
+    private GradeBadge badge(String slug, String idPrefix) {
+        GradeBadge badge = new GradeBadge(score(slug));
+        badge.setId(idPrefix + slug);
+        badge.getStyle().set("margin-left", "var(--lumo-space-s)");
+        return badge;
+    }
+
+    private Optional<Score> score(String slug) {
+        return DatasetId.isValid(slug) ? quality.latestScore(new DatasetId(slug)) : Optional.empty();
     }
 
     private static Span system(String system) {

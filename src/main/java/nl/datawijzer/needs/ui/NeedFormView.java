@@ -38,6 +38,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import nl.datawijzer.catalog.DatasetService;
+import nl.datawijzer.quality.QualityService;
 import nl.datawijzer.catalog.RecordNotFoundException;
 import nl.datawijzer.needs.FigureKind;
 import nl.datawijzer.needs.MeasureKind;
@@ -108,11 +109,11 @@ public class NeedFormView extends VerticalLayout implements BeforeEnterObserver,
     private final Button saveDraft = new Button();
     private final Button submit = new Button();
 
-    public NeedFormView(NeedService needs, SearchService search, DatasetService datasets,
+    public NeedFormView(NeedService needs, SearchService search, DatasetService datasets, QualityService quality,
             AuthenticationContext authentication) {
         this.needs = needs;
         this.authentication = authentication;
-        this.picker = new DatasetPicker(search, datasets, this::refresh);
+        this.picker = new DatasetPicker(search, datasets, quality, this::refresh);
         setMaxWidth("90rem");
         heading.setId("need-heading");
         errors.setId("need-errors");

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import nl.datawijzer.catalog.DatasetId;
 import nl.datawijzer.catalog.RecordNotFoundException;
 import nl.datawijzer.catalog.ui.DatasetView;
 import nl.datawijzer.needs.FigureKind;
@@ -44,6 +45,8 @@ import nl.datawijzer.needs.NeedInput;
 import nl.datawijzer.needs.NeedService;
 import nl.datawijzer.needs.NeedStep;
 import nl.datawijzer.needs.NeedValue;
+import nl.datawijzer.quality.QualityService;
+import nl.datawijzer.quality.ui.GradeBadge;
 import nl.datawijzer.rdf.WriteRefusedException;
 import nl.datawijzer.search.SearchService;
 import nl.datawijzer.security.Role;
@@ -68,6 +71,7 @@ public class NeedView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final NeedService needs;
     private final SearchService search;
+    private final QualityService quality;
     private final boolean analyst;
     private final String me;
     private final Div message = new Div();
@@ -75,7 +79,9 @@ public class NeedView extends VerticalLayout implements BeforeEnterObserver, Has
     private @Nullable NeedId id;
     private @Nullable NeedDetail detail;
 
-    public NeedView(NeedService needs, SearchService search, AuthenticationContext authentication) {
+    public NeedView(NeedService needs, SearchService search, QualityService quality,
+            AuthenticationContext authentication) {
+        this.quality = quality;
         this.needs = needs;
         this.search = search;
         this.analyst = authentication.hasRole(Role.ANALIST_NAME);
@@ -313,10 +319,20 @@ public class NeedView extends VerticalLayout implements BeforeEnterObserver, Has
         return new RouterLink(text, NeedView.class, new RouteParameters(PARAMETER, target.value()));
     }
 
-    private static List<Component> datasetLinks(List<String> slugs, Map<String, String> titles) {
-        return slugs.stream().<Component>map(slug -> titles.containsKey(slug)
-                ? new RouterLink(titles.get(slug), DatasetView.class, new RouteParameters("slug", slug))
-                : new Span(slug)).toList();
+    /** Each dataset linked, with its reliability so whoever reads the need sees how far its sources can be trusted. */
+    private List<Component> datasetLinks(List<String> slugs, Map<String, String> titles) {
+        return slugs.stream().<Component>map(slug -> {
+            if (!titles.containsKey(slug)) {
+                return new Span(slug);
+            }
+            RouterLink link = new RouterLink(titles.get(slug), DatasetView.class, new RouteParameters("slug", slug));
+            GradeBadge badge = new GradeBadge(DatasetId.isValid(slug) ? quality.latestScore(new DatasetId(slug))
+                    : java.util.Optional.empty());
+            badge.addClassName("need-dataset-grade");
+            badge.getElement().setAttribute("data-dataset", slug);
+            badge.getStyle().set("margin-left", "var(--lumo-space-s)");
+            return new Span(link, badge);
+        }).toList();
     }
 
     private Component timeline(NeedDetail shown, Map<String, String> datasetTitles, Map<String, String> kpiTitles) {

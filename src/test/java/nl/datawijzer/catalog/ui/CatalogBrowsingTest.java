@@ -29,7 +29,11 @@ import nl.datawijzer.catalog.SystemService;
 import nl.datawijzer.catalog.SystemSummary;
 import nl.datawijzer.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
+import nl.datawijzer.quality.ui.CraftedQualityConfiguration;
+import nl.datawijzer.quality.ui.GradeBadge;
+import com.vaadin.flow.component.html.Anchor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.annotation.DirtiesContext;
@@ -38,6 +42,7 @@ import org.springframework.test.annotation.DirtiesContext;
 @SpringBootTest
 @DirtiesContext
 @ViewPackages(packages = "nl.datawijzer")
+@Import(CraftedQualityConfiguration.class)
 @WithMockUser(roles = "MEDEWERKER")
 class CatalogBrowsingTest extends SpringBrowserlessTest {
 
@@ -117,6 +122,35 @@ class CatalogBrowsingTest extends SpringBrowserlessTest {
 
         assertThat($(H2.class).withText("Herkomst en gebruik").exists()).isTrue();
         assertThat($(Component.class).withId("dataset-meta").exists()).isTrue();
+    }
+
+    @Test
+    void datasetPageShowsItsReliabilityWithItsExplanationAndALinkToItsQualityPage() {
+        navigate(DatasetView.class, Map.of("slug", CraftedQualityConfiguration.WMO.slug()));
+
+        assertThat($(GradeBadge.class).id("dataset-quality-badge").getElement().getTextRecursively())
+                .isEqualTo("C62voldoende");
+        assertThat($(Paragraph.class).id("dataset-quality-explanation").getText())
+                .isEqualTo(CraftedQualityConfiguration.WMO_EXPLANATION);
+        Anchor link = $(Anchor.class).id("dataset-quality-link");
+        assertThat(link.getText()).isEqualTo("Kwaliteit bekijken");
+        assertThat(link.getHref()).isEqualTo("kwaliteit/dataset/" + CraftedQualityConfiguration.WMO.slug());
+
+        navigate(DatasetView.class, Map.of("slug", CraftedQualityConfiguration.NEVER.slug()));
+        assertThat($(GradeBadge.class).id("dataset-quality-badge").getElement().getTextRecursively())
+                .isEqualTo("nog geen score");
+        assertThat($(Paragraph.class).id("dataset-quality-explanation").getText())
+                .isEqualTo("Nog geen score: deze dataset is nog niet geprofileerd.");
+    }
+
+    @Test
+    void systemPageShowsTheReliabilityOfItsScoredDatasetsTogether() {
+        navigate(SystemView.class, Map.of("slug", CraftedQualityConfiguration.DWH.slug()));
+
+        assertThat($(GradeBadge.class).id("system-quality-badge").getElement().getTextRecursively())
+                .isEqualTo("C58voldoende");
+        assertThat($(Anchor.class).id("system-quality-link").getHref())
+                .isEqualTo("kwaliteit/systeem/" + CraftedQualityConfiguration.DWH.slug());
     }
 
     @Test

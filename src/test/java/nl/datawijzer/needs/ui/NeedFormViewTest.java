@@ -36,6 +36,10 @@ import nl.datawijzer.needs.SteeringLevel;
 import nl.datawijzer.privacy.SecurityHolderIsolation;
 import nl.datawijzer.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
+import nl.datawijzer.quality.ui.CraftedQualityConfiguration;
+import nl.datawijzer.quality.ui.FakeQualityService;
+import nl.datawijzer.quality.ui.GradeBadge;
+import org.springframework.context.annotation.Import;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,8 +58,12 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext
 @ExtendWith(SecurityHolderIsolation.class)
 @ViewPackages(packages = "nl.datawijzer")
+@Import(CraftedQualityConfiguration.class)
 @WithMockUser(username = NeedFormViewTest.REQUESTER, roles = "MEDEWERKER")
 class NeedFormViewTest extends SpringBrowserlessTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    FakeQualityService quality;
 
     static final String REQUESTER = "aanvrager";
     static final String WMO_DATASET = "wmo-meldingen";
@@ -199,6 +207,30 @@ class NeedFormViewTest extends SpringBrowserlessTest {
 
         type("need-question", "");
         assertThat($(Div.class).withId("need-similar").exists()).isFalse();
+    }
+
+    @Test
+    void candidateDatasetsShowTheirReliabilityInTheSearchResultsAndOnceChosen() {
+        quality.put(new nl.datawijzer.quality.DatasetQuality(new nl.datawijzer.catalog.DatasetId(WMO_DATASET),
+                "Wmo-meldingen en onderzoeken", new nl.datawijzer.catalog.SystemId("isamenleving"), "iSamenleving",
+                java.util.Optional.empty(), java.util.Optional.of(CraftedQualityConfiguration.score(77,
+                        java.util.OptionalInt.of(75), 90, java.util.OptionalInt.of(70), java.util.List.of(),
+                        "B (77) omdat ...", CraftedQualityConfiguration.OCTOBER)),
+                java.util.Optional.of(CraftedQualityConfiguration.OCTOBER), java.util.List.of(),
+                java.util.Optional.empty()));
+        navigate(NeedFormView.class);
+
+        type("need-dataset-search", "Wmo");
+        assertThat($(GradeBadge.class).id("need-dataset-grade-" + WMO_DATASET).getElement().getTextRecursively())
+                .isEqualTo("B77goed");
+        assertThat($(GradeBadge.class).id("need-dataset-grade-" + CraftedQualityConfiguration.WMO.slug())
+                .getElement().getTextRecursively()).isEqualTo("C62voldoende");
+        assertThat($(GradeBadge.class).all()).extracting(b -> b.getElement().getTextRecursively())
+                .contains("nog geen score");
+        test($(Button.class).id("need-dataset-add-" + WMO_DATASET)).click();
+
+        assertThat($(GradeBadge.class).id("need-dataset-chosen-grade-" + WMO_DATASET).getElement()
+                .getTextRecursively()).isEqualTo("B77goed");
     }
 
     @Test

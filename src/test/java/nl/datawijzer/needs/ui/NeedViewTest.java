@@ -42,6 +42,9 @@ import nl.datawijzer.privacy.SecurityHolderIsolation;
 import nl.datawijzer.search.SearchHit;
 import nl.datawijzer.ui.NotFoundView;
 import org.junit.jupiter.api.Test;
+import nl.datawijzer.quality.ui.CraftedQualityConfiguration;
+import nl.datawijzer.quality.ui.GradeBadge;
+import org.springframework.context.annotation.Import;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -56,7 +59,10 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext
 @ExtendWith(SecurityHolderIsolation.class)
 @ViewPackages(packages = "nl.datawijzer")
+@Import(CraftedQualityConfiguration.class)
 class NeedViewTest extends SpringBrowserlessTest {
+
+    @Autowired nl.datawijzer.quality.ui.FakeQualityService quality;
 
     private static final String CASELOAD = "n5eed00000001";
     private static final String WMO = "n5eed00000002";
@@ -85,6 +91,24 @@ class NeedViewTest extends SpringBrowserlessTest {
 
     private ListItem currentStep() {
         return $(ListItem.class).from($(OrderedList.class).id("need-steps")).withAttribute("aria-current", "step").single();
+    }
+
+    @Test
+    @WithMockUser(username = "medewerker", roles = "MEDEWERKER")
+    void linkedAndCandidateDatasetsShowTheirReliabilityOrThatTheyHaveNoScoreYet() {
+        quality.put(new nl.datawijzer.quality.DatasetQuality(new nl.datawijzer.catalog.DatasetId("wmo-meldingen"),
+                "Wmo-meldingen en onderzoeken", new nl.datawijzer.catalog.SystemId("isamenleving"), "iSamenleving",
+                java.util.Optional.empty(), java.util.Optional.of(CraftedQualityConfiguration.score(77,
+                        java.util.OptionalInt.of(75), 90, java.util.OptionalInt.of(70), List.of(),
+                        "B (77) omdat ...", CraftedQualityConfiguration.OCTOBER)),
+                java.util.Optional.of(CraftedQualityConfiguration.OCTOBER), List.of(), java.util.Optional.empty()));
+        open(WMO);
+
+        List<GradeBadge> badges = $(GradeBadge.class).withClassName("need-dataset-grade").all();
+        // wmo-meldingen is both a candidate (SMART: realistisch) and a linked dataset; inzicht-doorlooptijden a candidate.
+        assertThat(badges).extracting(b -> b.getElement().getAttribute("data-dataset") + " "
+                + b.getElement().getTextRecursively()).containsExactlyInAnyOrder("wmo-meldingen B77goed",
+                "inzicht-doorlooptijden nog geen score", "wmo-meldingen B77goed");
     }
 
     @Test
