@@ -1,0 +1,149 @@
+package nl.datawijzer.quality.profiling;
+
+import java.util.Map;
+import java.util.TreeMap;
+import nl.datawijzer.quality.profiling.ValueChecks.Datatype;
+
+/**
+ * {@link ValueChecks}'s rules as PostgreSQL boolean expressions over a trimmed text value, so the database computes the
+ * same validity the file profilers do. Every expression is safe on any text: a cast only happens inside a {@code CASE}
+ * branch whose regular expression guarantees it succeeds, so bad data never makes the query fail.
+ *
+ * <p>The expressions are built from constants and a column alias the caller made; no value from a source or a user
+ * is ever part of them.
+ */
+final class SqlChecks {
+
+    /** What {@link ValueChecks#trim} removes. */
+    static final String TRIM_CHARACTERS = "E' \\t\\r\\n'";
+
+    private SqlChecks() {
+    }
+
+    /** The expression that trims a column's text as the file profilers trim a value. */
+    static String trimmed(String quotedColumn) {
+        return "btrim(" + quotedColumn + "::text, " + TRIM_CHARACTERS + ")";
+    }
+
+    /** True when the trimmed, non-empty value {@code v} is valid for the field. */
+    static String valid(Datatype type, ValueFormat format, String v) {
+        if (format != null) {
+            return formatValid(format, v);
+        }
+        return switch (type) {
+            case STRING -> "true";
+            case INTEGER -> "(" + v + " ~ '^[+-]?[0-9]+$')";
+            case DECIMAL -> "(" + v + " ~ '^[+-]?[0-9]+([.,][0-9]+)?$')";
+            case BOOLEAN -> "(lower(" + v + ") IN ('true', 'false', 'ja', 'nee', 'j', 'n', '0', '1', 'yes', 'no'))";
+            case DATE -> date(v, false);
+            case DATE_TIME -> dateTime(v);
+            case G_YEAR -> "(" + v + " ~ '^[0-9]{4}$' AND " + v + " <> '0000')";
+            case G_YEAR_MONTH -> "(" + v + " ~ '^[0-9]{4}-(0[1-9]|1[0-2])$' AND left(" + v + ", 4) <> '0000')";
+            case ANY_URI -> "(" + v + " ~* '^(https?://|urn:|mailto:)[A-Za-z0-9._~:/?#@!$&''()*+,;=%-]+$')";
+        };
+    }
+
+    static String formatValid(ValueFormat format, String v) {
+        return switch (format) {
+            case BSN -> bsn(v);
+            case POSTCODE -> "(upper(" + v + ") ~ '^[1-9][0-9]{3} ?[A-Z]{2}$' AND right(upper(" + v
+                    + "), 2) NOT IN ('SA', 'SD', 'SS'))";
+            case DATE -> date(v, false);
+            case PARTIAL_DATE -> date(v, true);
+            case IBAN -> iban(v);
+            case EMAIL -> "(length(" + v + ") <= 254 AND " + v
+                    + " ~ '^[A-Za-z0-9!#$%&''*+/=?^_`{|}~.-]{1,64}@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
+                    + "[A-Za-z]{2,63}$' AND left(" + v + ", 1) <> '.' AND strpos(" + v + ", '..') = 0 AND strpos("
+                    + v + ", '.@') = 0)";
+            case PHONE -> phone(v);
+        };
+    }
+
+    /** The elfproef as arithmetic over the digits; an eight-digit value is read with a leading 0, as Elfproef does. */
+    private static String bsn(String v) {
+        String padded = "lpad(" + v + ", 9, '0')";
+        StringBuilder sum = new StringBuilder();
+        for (int i = 0; i < 9; i++) {
+            int weight = i < 8 ? 9 - i : -1;
+            sum.append(i == 0 ? "" : " + ").append(weight).append(" * substr(").append(padded).append(", ")
+                    .append(i + 1).append(", 1)::int");
+        }
+        return "(CASE WHEN " + v + " ~ '^[0-9]{8,9}$' THEN " + padded + " <> '000000000' AND (" + sum
+                + ") % 11 = 0 ELSE false END)";
+    }
+
+    /**
+     * A date in one of the three forms, normalised to {@code yyyyMMdd} first; {@code partial} allows what
+     * {@code PartialDate} allows (unknown day, unknown day and month, everything unknown).
+     */
+    private static String date(String v, boolean partial) {
+        String normalised = "(CASE WHEN " + v + " ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN substr(" + v + ", 1, 4) || substr("
+                + v + ", 6, 2) || substr(" + v + ", 9, 2) WHEN " + v + " ~ '^[0-9]{2}-[0-9]{2}-[0-9]{4}$' THEN substr("
+                + v + ", 7, 4) || substr(" + v + ", 4, 2) || substr(" + v + ", 1, 2) WHEN " + v
+                + " ~ '^[0-9]{8}$' THEN " + v + " END)";
+        String y = "substr(" + normalised + ", 1, 4)::int";
+        String m = "substr(" + normalised + ", 5, 2)::int";
+        String d = "substr(" + normalised + ", 7, 2)::int";
+        String check = partial ? partialDate(y, m, d) : completeDate(y, m, d);
+        return "(CASE WHEN " + normalised + " IS NULL THEN false ELSE " + check + " END)";
+    }
+
+    private static String completeDate(String y, String m, String d) {
+        return "(" + y + " >= 1 AND " + m + " BETWEEN 1 AND 12 AND " + d + " BETWEEN 1 AND " + monthLength(y, m) + ")";
+    }
+
+    private static String partialDate(String y, String m, String d) {
+        return "((" + y + " = 0 AND " + m + " = 0 AND " + d + " = 0) OR (" + y + " >= 1 AND ((" + m + " = 0 AND " + d
+                + " = 0) OR (" + m + " BETWEEN 1 AND 12 AND " + d + " BETWEEN 0 AND " + monthLength(y, m) + "))))";
+    }
+
+    private static String monthLength(String y, String m) {
+        return "(CASE WHEN " + m + " IN (4, 6, 9, 11) THEN 30 WHEN " + m + " = 2 THEN (CASE WHEN (" + y + " % 4 = 0 AND "
+                + y + " % 100 <> 0) OR " + y + " % 400 = 0 THEN 29 ELSE 28 END) ELSE 31 END)";
+    }
+
+    private static String dateTime(String v) {
+        String y = "substr(" + v + ", 1, 4)::int";
+        String m = "substr(" + v + ", 6, 2)::int";
+        String d = "substr(" + v + ", 9, 2)::int";
+        return "(CASE WHEN " + v + " ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?"
+                + "(Z|[+-][0-9]{2}(:?[0-9]{2})?)?$' THEN " + completeDate(y, m, d) + " AND substr(" + v
+                + ", 12, 2)::int <= 23 AND substr(" + v + ", 15, 2)::int <= 59 AND (substr(" + v
+                + ", 17, 1) <> ':' OR substr(" + v + ", 18, 2)::int <= 59) ELSE false END)";
+    }
+
+    /** As {@code PhoneNumber}: spaces and dashes dropped, "(0)" after the country code dropped. */
+    private static String phone(String v) {
+        String compact = "replace(replace(" + v + ", ' ', ''), '-', '')";
+        String normal = "(CASE WHEN " + compact + " LIKE '+31(0)%' THEN '+31' || substr(" + compact + ", 7) WHEN "
+                + compact + " LIKE '0031(0)%' THEN '0031' || substr(" + compact + ", 8) ELSE " + compact + " END)";
+        return "(" + normal + " ~ '^(0[1-9][0-9]{8}|(\\+31|0031)[1-9][0-9]{8})$')";
+    }
+
+    private static final Map<String, Integer> IBAN_LENGTHS = new TreeMap<>(Map.ofEntries(
+            Map.entry("AT", 20), Map.entry("BE", 16), Map.entry("BG", 22), Map.entry("CH", 21),
+            Map.entry("CY", 28), Map.entry("CZ", 24), Map.entry("DE", 22), Map.entry("DK", 18),
+            Map.entry("EE", 20), Map.entry("ES", 24), Map.entry("FI", 18), Map.entry("FR", 27),
+            Map.entry("GB", 22), Map.entry("GR", 27), Map.entry("HR", 21), Map.entry("HU", 28),
+            Map.entry("IE", 22), Map.entry("IS", 26), Map.entry("IT", 27), Map.entry("LI", 21),
+            Map.entry("LT", 20), Map.entry("LU", 20), Map.entry("LV", 21), Map.entry("MT", 31),
+            Map.entry("NL", 18), Map.entry("NO", 15), Map.entry("PL", 28), Map.entry("PT", 25),
+            Map.entry("RO", 24), Map.entry("SE", 24), Map.entry("SI", 19), Map.entry("SK", 24)));
+
+    /**
+     * As {@code Iban}: white space dropped, upper case, the general form, the length for the listed countries, the Dutch
+     * form, and mod 97 = 1 over the rearranged number (PostgreSQL's numeric holds the 30-odd digits exactly).
+     */
+    private static String iban(String v) {
+        String c = "upper(regexp_replace(" + v + ", '[[:space:]]', '', 'g'))";
+        StringBuilder length = new StringBuilder("(CASE left(" + c + ", 2)");
+        IBAN_LENGTHS.forEach((country, n) -> length.append(" WHEN '").append(country).append("' THEN length(")
+                .append(c).append(") = ").append(n));
+        length.append(" ELSE true END)");
+        String mod97 = "((SELECT string_agg(CASE WHEN ch ~ '[0-9]' THEN ch ELSE (ascii(ch) - 55)::text END, '' "
+                + "ORDER BY i) FROM unnest(string_to_array(substr(" + c + ", 5) || left(" + c
+                + ", 4), NULL)) WITH ORDINALITY AS iban_chars(ch, i))::numeric % 97 = 1)";
+        return "(CASE WHEN " + c + " ~ '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$' THEN " + length + " AND (left(" + c
+                + ", 2) <> 'NL' OR " + c + " ~ '^NL[0-9]{2}[A-Z]{4}[0-9]{10}$') AND " + mod97 + " ELSE false END)";
+    }
+}
