@@ -1,7 +1,12 @@
 package nl.datawijzer.quality.profiling;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import nl.datawijzer.quality.profiling.ValueChecks.Datatype;
@@ -14,6 +19,7 @@ final class ColumnStats {
     private final ValueFormat format;
     private final Set<String> allowed;
     private final LongHashSet keys;
+    private final Map<Long, List<byte[]>> allowedByHash;
     private long empty;
     private long invalid;
     private long filled;
@@ -27,6 +33,30 @@ final class ColumnStats {
         spec.allowedValues().forEach(value -> trimmed.add(ValueChecks.trim(value)));
         this.allowed = trimmed;
         this.keys = spec.key() ? new LongHashSet() : null;
+        if (trimmed.isEmpty()) {
+            this.allowedByHash = null;
+        } else {
+            this.allowedByHash = new HashMap<>();
+            for (String value : trimmed) {
+                byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+                allowedByHash.computeIfAbsent(LongHashSet.hash(bytes, 0, bytes.length), h -> new ArrayList<>())
+                        .add(bytes);
+            }
+        }
+    }
+
+    /** Exact: the hash finds the candidates, the bytes decide. */
+    private boolean inList(long hash, byte[] b, int start, int end) {
+        List<byte[]> candidates = allowedByHash.get(hash);
+        if (candidates == null) {
+            return false;
+        }
+        for (byte[] candidate : candidates) {
+            if (Arrays.equals(candidate, 0, candidate.length, b, start, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cell the row does not have (a short row). */
@@ -43,25 +73,24 @@ final class ColumnStats {
             return;
         }
         filled++;
-        String text = null;
         if (format != null) {
-            text = new String(b, start, end - start, StandardCharsets.UTF_8);
-            if (!ValueChecks.formatValid(format, text)) {
+            int verdict = FastFormats.check(format, b, start, end);
+            if (verdict == FastFormats.UNKNOWN) {
+                verdict = ValueChecks.formatValid(format, new String(b, start, end - start, StandardCharsets.UTF_8))
+                        ? FastFormats.VALID : FastFormats.INVALID;
+            }
+            if (verdict == FastFormats.INVALID) {
                 invalid++;
             }
         } else if (!ValueChecks.isValid(type, b, start, end)) {
             invalid++;
         }
+        long hash = keys != null || allowedByHash != null ? LongHashSet.hash(b, start, end) : 0;
         if (keys != null) {
-            keys.add(LongHashSet.hash(b, start, end));
+            keys.add(hash);
         }
-        if (!allowed.isEmpty()) {
-            if (text == null) {
-                text = new String(b, start, end - start, StandardCharsets.UTF_8);
-            }
-            if (!allowed.contains(text)) {
-                outside++;
-            }
+        if (allowedByHash != null && !inList(hash, b, start, end)) {
+            outside++;
         }
     }
 

@@ -120,15 +120,7 @@ final class SqlChecks {
         return "(" + normal + " ~ '^(0[1-9][0-9]{8}|(\\+31|0031)[1-9][0-9]{8})$')";
     }
 
-    private static final Map<String, Integer> IBAN_LENGTHS = new TreeMap<>(Map.ofEntries(
-            Map.entry("AT", 20), Map.entry("BE", 16), Map.entry("BG", 22), Map.entry("CH", 21),
-            Map.entry("CY", 28), Map.entry("CZ", 24), Map.entry("DE", 22), Map.entry("DK", 18),
-            Map.entry("EE", 20), Map.entry("ES", 24), Map.entry("FI", 18), Map.entry("FR", 27),
-            Map.entry("GB", 22), Map.entry("GR", 27), Map.entry("HR", 21), Map.entry("HU", 28),
-            Map.entry("IE", 22), Map.entry("IS", 26), Map.entry("IT", 27), Map.entry("LI", 21),
-            Map.entry("LT", 20), Map.entry("LU", 20), Map.entry("LV", 21), Map.entry("MT", 31),
-            Map.entry("NL", 18), Map.entry("NO", 15), Map.entry("PL", 28), Map.entry("PT", 25),
-            Map.entry("RO", 24), Map.entry("SE", 24), Map.entry("SI", 19), Map.entry("SK", 24)));
+    private static final Map<String, Integer> IBAN_LENGTHS = new TreeMap<>(FastFormats.IBAN_LENGTHS);
 
     /**
      * As {@code Iban}: white space dropped, upper case, the general form, the length for the listed countries, the Dutch
