@@ -352,9 +352,10 @@ public final class DatabaseProfiler {
         }
         if (state.equals("57014") || cause instanceof SocketTimeoutException && !step.equals("connect")) {
             return new ProfilingException(
-                    "De profilering van tabel '" + table + "' duurde langer dan " + timeout + " seconden en is "
-                            + "afgebroken.",
-                    "Profiling table '" + table + "' took longer than " + timeout + " seconds and was stopped.");
+                    "De profilering van tabel '" + table + "' (verbinding '" + name + "') duurde langer dan " + timeout
+                            + " seconden en is afgebroken.",
+                    "Profiling table '" + table + "' (connection '" + name + "') took longer than " + timeout
+                            + " seconds and was stopped.");
         }
         if (state.equals("42P01")) {
             return new ProfilingException(

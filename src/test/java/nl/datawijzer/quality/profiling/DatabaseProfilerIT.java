@@ -173,7 +173,7 @@ class DatabaseProfilerIT {
 
         assertThatThrownBy(() -> DatabaseProfiler.profile(warehouse, schema + ".traag", spec, ProfilingProgress.NONE, 1))
                 .isInstanceOfSatisfying(ProfilingException.class, e -> assertThat(e.messageNl())
-                        .isEqualTo("De profilering van tabel '" + schema + ".traag' duurde langer dan 1 seconden en is "
-                                + "afgebroken."));
+                        .isEqualTo("De profilering van tabel '" + schema + ".traag' (verbinding 'warehouse') duurde "
+                                + "langer dan 1 seconden en is afgebroken."));
     }
 }
