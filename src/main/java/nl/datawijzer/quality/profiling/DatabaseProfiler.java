@@ -227,11 +227,13 @@ public final class DatabaseProfiler {
     }
 
     /**
-     * One pass over the table. The inner select trims every declared column once; {@code OFFSET 0} keeps PostgreSQL
-     * from folding it into the outer query, which would trim again for every expression that uses the value.
+     * One pass over the table. The inner select trims every declared column once, the next one computes what checks
+     * share (a normalised date, a compact IBAN); {@code OFFSET 0} keeps PostgreSQL from folding them into the outer
+     * query, which would evaluate them again for every expression that uses them.
      */
     static Query aggregate(String qualifiedTable, ProfileSpec spec, List<String> tableColumns) {
         List<String> inner = new ArrayList<>();
+        List<String> helpers = new ArrayList<>();
         List<String> outer = new ArrayList<>();
         outer.add("count(*)");
         List<String[]> lists = new ArrayList<>();
@@ -243,11 +245,19 @@ public final class DatabaseProfiler {
             }
             String v = "v" + inner.size();
             inner.add(SqlChecks.trimmed(quote(column)) + " AS " + v);
+            Datatype type = Datatype.of(field.datatype());
+            ValueFormat format = field.format().orElse(null);
+            String helper = SqlChecks.helper(type, format, v);
+            String h = null;
+            if (helper != null) {
+                h = "h" + inner.size();
+                helpers.add(helper + " AS " + h);
+            }
             int[] at = {-1, -1, -1, -1};
             at[0] = outer.size() + 1;
             outer.add("count(*) FILTER (WHERE " + v + " IS NULL OR " + v + " = '')");
             at[1] = outer.size() + 1;
-            String valid = SqlChecks.valid(Datatype.of(field.datatype()), field.format().orElse(null), v);
+            String valid = SqlChecks.valid(type, format, v, h);
             outer.add("count(*) FILTER (WHERE " + v + " <> '' AND NOT coalesce(" + valid + ", false))");
             if (field.key()) {
                 at[2] = outer.size() + 1;
@@ -261,8 +271,13 @@ public final class DatabaseProfiler {
             }
             positions.put(field, at);
         }
-        String from = inner.isEmpty() ? qualifiedTable
-                : "(SELECT " + String.join(", ", inner) + " FROM " + qualifiedTable + " OFFSET 0) s";
+        String from = qualifiedTable;
+        if (!inner.isEmpty()) {
+            from = "(SELECT " + String.join(", ", inner) + " FROM " + qualifiedTable + " OFFSET 0) s";
+            if (!helpers.isEmpty()) {
+                from = "(SELECT s.*, " + String.join(", ", helpers) + " FROM " + from + " OFFSET 0) s2";
+            }
+        }
         return new Query("SELECT " + String.join(",\n       ", outer) + "\nFROM " + from, lists, positions);
     }
 
