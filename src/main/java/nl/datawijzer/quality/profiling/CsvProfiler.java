@@ -374,8 +374,9 @@ public final class CsvProfiler {
 
         /**
          * Refuses the file. A byte from 0x80 upwards that does not start or continue a UTF-8 sequence is what
-         * Windows-1252 (ANSI) text looks like ({@code é} is the single byte 0xE9), so the message says so; it is still refused rather than converted, because the same bytes can be another code
-         * page and a wrong guess changes the values silently.
+         * Windows-1252 (ANSI) text looks like ({@code é} is the single byte 0xE9), so the message says so. It is
+         * still refused rather than converted: the same bytes can be another code page, and a wrong guess would change
+         * values silently.
          */
         private ProfilingException notUtf8(boolean ansi) {
             return new ProfilingException(
