@@ -92,6 +92,19 @@ class DatabaseProfilerIT {
     }
 
     @Test
+    void findsAnUnqualifiedTableInTheSearchPathAndWorksReadOnly() {
+        PostgresDatabase.Server server = PostgresDatabase.server();
+        String url = server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        DatabaseConnection inSchema = new DatabaseConnection("warehouse", url, server.user(), server.password());
+
+        DatasetProfile profile = DatabaseProfiler.profile(inSchema, "CLIENT", new ProfileSpec(List.of(
+                spec("id", "integer", null, true, Set.of(), null))), ProfilingProgress.NONE);
+
+        assertThat(profile.rows()).isEqualTo(5);
+        assertThat(profile.fields().getFirst().duplicates()).hasValue(1);
+    }
+
+    @Test
     void runsTheSameAggregateSqlItPublishes() throws Exception {
         List<String> columns = List.of("id", "bsn", "postcode", "geboren", "geboortedatum", "categorie", "gemeente",
                 "bedrag", "actief", "gewijzigd", "extra");
