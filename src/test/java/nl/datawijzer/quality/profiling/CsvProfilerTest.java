@@ -146,6 +146,18 @@ class CsvProfilerTest {
     }
 
     @Test
+    void countsTheLinesInsideQuotedValuesWhenNamingALine() {
+        byte[] head = "a;b\n1;\"twee\nregels\"\n2;x\n".getBytes(StandardCharsets.UTF_8);
+        byte[] csv = java.util.Arrays.copyOf(head, head.length + 3);
+        csv[head.length] = '3';
+        csv[head.length + 1] = ';';
+        csv[head.length + 2] = (byte) 0xE9;
+
+        assertThatThrownBy(() -> profile(csv, field("a", "string")))
+                .hasMessageStartingWith("The file is not valid UTF-8 text (line 5).");
+    }
+
+    @Test
     void refusesOverlongAndTruncatedUtf8() {
         byte[] overlong = {'a', '\n', (byte) 0xC0, (byte) 0xAF, '\n'};
         byte[] truncated = {'a', '\n', 'x', (byte) 0xE2, (byte) 0x82};
