@@ -61,8 +61,13 @@ public final class DatabaseProfiler {
                     "The table name '" + table + "' is not valid.");
         }
         Properties properties = new Properties();
-        properties.setProperty("user", connection.username());
-        properties.setProperty("password", connection.password());
+        // configuration may leave them out (a trusted local connection); the driver then sends none
+        if (connection.username() != null) {
+            properties.setProperty("user", connection.username());
+        }
+        if (connection.password() != null) {
+            properties.setProperty("password", connection.password());
+        }
         properties.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
         properties.setProperty("loginTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));
         properties.setProperty("ApplicationName", "Datawijzer profilering");
