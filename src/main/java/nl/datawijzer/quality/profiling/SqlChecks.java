@@ -171,7 +171,8 @@ final class SqlChecks {
             digits = "replace(" + digits + ", '" + letter + "', '" + (letter - 'A' + 10) + "')";
         }
         String mod97 = "(" + digits + "::numeric % 97 = 1)";
-        return "(CASE WHEN " + c + " ~ '^[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}$' THEN " + length + " AND (left(" + c
+        return "(CASE WHEN length(" + c + ") BETWEEN 15 AND 34 AND " + c + " ~ '^[A-Z][A-Z][0-9][0-9][A-Z0-9]+$' THEN "
+                + length + " AND (left(" + c
                 + ", 2) <> 'NL' OR " + c + " ~ '^NL[0-9]{2}[A-Z]{4}[0-9]{10}$') AND " + mod97 + " ELSE false END)";
     }
 }
