@@ -95,6 +95,9 @@ public final class BenchmarkHarness {
                 new LineagePictureMeasurements(),
                 // its own fresh store, whatever the scale: run it alone with --skip
                 new OpenLineageMeasurements(),
+                // the profiling engine (issue 8): its own generated extract and table, whatever the scale
+                new QualityMeasurements.Csv(),
+                new QualityMeasurements.Postgres(),
                 new LoadMeasurements.Compact());
     }
 
