@@ -19,7 +19,8 @@ import org.springframework.test.annotation.DirtiesContext;
  * progress finish and "Laatst geprofileerd" move on; a staff member then sees the grade next to that dataset in the
  * need form's dataset picker.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Start-up runs are off in the tests' configuration; this journey checks the portal as it opens for real.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "datawijzer.quality.startup-runs=true")
 @DirtiesContext
 @ExtendWith(SecurityHolderIsolation.class)
 class StewardChecksReliabilityJourneyIT extends BrowserJourney {
