@@ -90,6 +90,7 @@ final class OpenLineageMeasurements implements Measurement {
         }
         System.out.printf(Locale.ROOT, "  1 sender: ours %.0f events/s, raw Jena one commit per event %.0f events/s%n",
                 sequential.rate(), perEvent.rate);
+        reportSustained(ctx, "openlineage.intake", sequential);
 
         for (int senders : SENDERS) {
             // Many senders (many jobs at once, as ETL tools send): group commit puts what is waiting in one write.
@@ -118,15 +119,39 @@ final class OpenLineageMeasurements implements Measurement {
                         ctx.scale(), "latency of one event from receive to its answer (after its commit), "
                                 + senders + " senders"));
             }
+            reportSustained(ctx, prefix, ours);
             System.out.printf(Locale.ROOT, "  %d senders: ours %.0f events/s (%.1f events per write), raw Jena same"
                     + " batches %.0f events/s%n", senders, ours.rate(), meanBatch, batched.rate);
         }
     }
 
+    private static void reportSustained(BenchContext ctx, String prefix, Run run) {
+        double[] thirds = run.firstAndLastThird();
+        ctx.report(Metric.info(prefix + ".firstThirdRate", thirds[0], "events/s", ctx.scale(),
+                "rate over the first third of the measured events"));
+        ctx.report(Metric.info(prefix + ".lastThirdRate", thirds[1], "events/s", ctx.scale(),
+                "rate over the last third: sustained when it does not fall below the first third's"));
+        System.out.printf(Locale.ROOT, "  %s: first third %.0f events/s, last third %.0f events/s%n", prefix, thirds[0],
+                thirds[1]);
+    }
+
     /** What our intake did: seconds for the measured events, their latencies, and every write's graph changes. */
-    private record Run(double seconds, long[] nanos, List<List<Op>> writes, int warmupWrites) {
+    private record Run(double seconds, long[] nanos, long[] finished, List<List<Op>> writes, int warmupWrites) {
         double rate() {
             return MEASURED / seconds;
+        }
+
+        /**
+         * Events per second over the first and the last third of the measured events, by the moment each was answered:
+         * a sustained rate does not fall as the store fills with runs.
+         */
+        double[] firstAndLastThird() {
+            long[] order = finished.clone();
+            java.util.Arrays.sort(order);
+            int third = order.length / 3;
+            double first = third / ((order[third - 1] - order[0]) / 1e9);
+            double last = third / ((order[order.length - 1] - order[order.length - third]) / 1e9);
+            return new double[] {first, last};
         }
     }
 
@@ -152,13 +177,15 @@ final class OpenLineageMeasurements implements Measurement {
             intake = OpenLineageIntakes.create(recording, ctx.iris(),
                     new OpenLineageProperties(1 << 20, "etl", "team-bi", 100), event -> { });
             long[] nanos = new long[events.size()];
-            send(intake, events, 0, WARMUP, senders, nanos);
+            long[] finished = new long[events.size()];
+            send(intake, events, 0, WARMUP, senders, nanos, finished);
             int warmupWrites = recording.writes.size();
             long start = System.nanoTime();
-            send(intake, events, WARMUP, events.size(), senders, nanos);
+            send(intake, events, WARMUP, events.size(), senders, nanos, finished);
             double seconds = LoadMeasurements.seconds(start);
             return new Run(seconds, java.util.Arrays.copyOfRange(nanos, WARMUP, events.size()),
-                    List.copyOf(recording.writes), warmupWrites);
+                    java.util.Arrays.copyOfRange(finished, WARMUP, events.size()), List.copyOf(recording.writes),
+                    warmupWrites);
         } finally {
             if (intake != null) {
                 intake.destroy();
@@ -168,7 +195,8 @@ final class OpenLineageMeasurements implements Measurement {
     }
 
     /** Events {@code from..to} (whole runs: START at an even index, its COMPLETE after it) over the threads. */
-    private static void send(OpenLineageIntake intake, List<byte[]> events, int from, int to, int senders, long[] nanos)
+    private static void send(OpenLineageIntake intake, List<byte[]> events, int from, int to, int senders, long[] nanos,
+            long[] finished)
             throws Exception {
         AtomicInteger next = new AtomicInteger(from);
         List<Callable<Void>> threads = new ArrayList<>();
@@ -178,7 +206,8 @@ final class OpenLineageMeasurements implements Measurement {
                     for (int e = i; e < Math.min(i + 2, to); e++) {
                         long t0 = System.nanoTime();
                         intake.receive(RunEventParser.parse(events.get(e)));
-                        nanos[e] = System.nanoTime() - t0;
+                        finished[e] = System.nanoTime();
+                        nanos[e] = finished[e] - t0;
                     }
                 }
                 return null;
