@@ -40,7 +40,7 @@ class AppShellTest extends SpringBrowserlessTest {
     void staffSeeTheCatalogMenu() {
         navigate(HomeView.class);
         assertThat(find(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .containsExactly("Zoeken", "Open data", "SPARQL (open data)", "Systemen", "Datasets", "Begrippen",
+                .containsExactly("Zoeken", "Open data", "SPARQL (open data)", "Systemen", "Datasets", "Kwaliteit", "Begrippen",
                         "Herkomst en gebruik", "Mijn informatiebehoeften", "Behoeftenbord", "Overzicht behoeften",
                         "Meldingen",
                         "Waar ben ik bekend?");
