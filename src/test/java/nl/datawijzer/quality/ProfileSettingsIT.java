@@ -66,7 +66,7 @@ class ProfileSettingsIT {
     }
 
     @Test
-    void aFileSourceAndFieldRulesAreSavedReadBackAndUsedByTheNextRun() {
+    void aFileSourceAndFieldRulesAreSavedReadBackAndAreWhatARunReads() {
         ProfileSettings before = quality.settings(WMO_CLIENTS);
         assertThat(before.source()).containsInstanceOf(SourceChoice.HostedFile.class);
         assertThat(((SourceChoice.HostedFile) before.source().orElseThrow()).distributionIri())
