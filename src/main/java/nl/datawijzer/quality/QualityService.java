@@ -49,4 +49,21 @@ public interface QualityService {
 
     /** The run going on for a dataset, or the one that just finished (kept a short while for the page to see). */
     Optional<RunProgress> progress(DatasetId dataset);
+
+    /** The dataset's profile source and the rules of every one of its fields (stewards and admins). */
+    ProfileSettings settings(DatasetId dataset);
+
+    /** What the settings of a dataset can be chosen from (stewards and admins). */
+    ProfileChoices choices(DatasetId dataset);
+
+    /** Fields of any dataset a rule can reference, by dataset title, field title or technical name; one page. */
+    List<ProfileChoices.FieldOption> referenceCandidates(String text, int offset, int limit);
+
+    /**
+     * Replaces the dataset's profile source and field rules in one validated write (stewards and admins).
+     *
+     * @throws nl.datawijzer.rdf.WriteRefusedException with a Dutch and English message when a choice is not allowed;
+     *     nothing is written then
+     */
+    void saveSettings(DatasetId dataset, ProfileSettings settings);
 }

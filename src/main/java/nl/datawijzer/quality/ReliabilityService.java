@@ -15,7 +15,14 @@ import nl.datawijzer.catalog.DatasetId;
 import nl.datawijzer.catalog.FieldId;
 import nl.datawijzer.catalog.RecordNotFoundException;
 import nl.datawijzer.catalog.SystemId;
+import java.util.HashSet;
+import java.util.Set;
+import nl.datawijzer.catalog.CatalogChangedEvent;
+import nl.datawijzer.opendata.hosting.HostedFileType;
+import nl.datawijzer.quality.internal.ProfileSettingsRepository;
 import nl.datawijzer.quality.internal.QualityRepository;
+import nl.datawijzer.rdf.WriteRefusedException;
+import org.springframework.context.ApplicationEventPublisher;
 import nl.datawijzer.quality.internal.QualityRepository.DatasetFacts;
 import nl.datawijzer.quality.internal.QualityRepository.Source;
 import nl.datawijzer.quality.internal.QualityRepository.StoredMeasurement;
@@ -37,14 +44,28 @@ public class ReliabilityService implements QualityService {
     /** The most alerts listed at once. */
     static final int MAX_ALERTS = 200;
 
+    /** As the shapes (dwsh:DatabaseTable-tableName). */
+    static final java.util.regex.Pattern TABLE_NAME =
+            java.util.regex.Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?$");
+    /** As the shapes (dwsh:DatabaseTable-connectionName): only such names can be stored, so only they are offered. */
+    static final java.util.regex.Pattern CONNECTION_NAME = java.util.regex.Pattern.compile("^[a-z][a-z0-9-]{0,39}$");
+    private static final String DW = "https://w3id.org/datawijzer/def#";
+
     private final QualityRepository repository;
     private final ScoreCache cache;
     private final ProfileRunner runner;
+    private final ProfileSettingsRepository settings;
+    private final QualityProperties properties;
+    private final ApplicationEventPublisher events;
 
-    ReliabilityService(QualityRepository repository, ScoreCache cache, ProfileRunner runner) {
+    ReliabilityService(QualityRepository repository, ScoreCache cache, ProfileRunner runner,
+            ProfileSettingsRepository settings, QualityProperties properties, ApplicationEventPublisher events) {
         this.repository = repository;
         this.cache = cache;
         this.runner = runner;
+        this.settings = settings;
+        this.properties = properties;
+        this.events = events;
     }
 
     @Override
@@ -276,6 +297,102 @@ public class ReliabilityService implements QualityService {
     @PreAuthorize("hasRole('MEDEWERKER')")
     public Optional<RunProgress> progress(DatasetId dataset) {
         return runner.progress(dataset);
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('BEHEERDER', 'ADMIN')")
+    public ProfileSettings settings(DatasetId dataset) {
+        DatasetFacts facts = repository.facts(dataset).orElseThrow(() -> new RecordNotFoundException("Dataset", dataset));
+        return new ProfileSettings(settings.source(dataset), settings.fields(dataset, facts.title()).stream()
+                .map(ProfileSettingsRepository.FieldSetting::rule).toList());
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('BEHEERDER', 'ADMIN')")
+    public ProfileChoices choices(DatasetId dataset) {
+        DatasetFacts facts = repository.facts(dataset).orElseThrow(() -> new RecordNotFoundException("Dataset", dataset));
+        List<ProfileSettingsRepository.FieldSetting> fields = settings.fields(dataset, facts.title());
+        List<FieldId> referenced = fields.stream().flatMap(f -> f.rule().references().stream()).distinct().toList();
+        return new ProfileChoices(fields.stream().map(ProfileSettingsRepository.FieldSetting::field).toList(),
+                profilable(dataset), connections(), settings.valueLists(), settings.fieldOptions(referenced));
+    }
+
+    private List<ProfileChoices.FileOption> profilable(DatasetId dataset) {
+        return settings.hostedFiles(dataset).stream().filter(f -> HostedFileType.ofFileName(f.fileName())
+                .filter(t -> t == HostedFileType.CSV || t == HostedFileType.XLSX).isPresent()).toList();
+    }
+
+    private List<String> connections() {
+        return properties.connections().keySet().stream().filter(n -> CONNECTION_NAME.matcher(n).matches()).sorted()
+                .toList();
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('BEHEERDER', 'ADMIN')")
+    public List<ProfileChoices.FieldOption> referenceCandidates(String text, int offset, int limit) {
+        return settings.searchFields(text, Math.max(0, offset), Math.clamp(limit, 0, 200));
+    }
+
+    @Override
+    @PreAuthorize("hasAnyRole('BEHEERDER', 'ADMIN')")
+    public void saveSettings(DatasetId dataset, ProfileSettings chosen) {
+        DatasetFacts facts = repository.facts(dataset).orElseThrow(() -> new RecordNotFoundException("Dataset", dataset));
+        chosen.source().ifPresent(source -> checkSource(dataset, source));
+        Map<String, String> fields = new LinkedHashMap<>();
+        settings.fields(dataset, facts.title()).forEach(f -> fields.put(f.field().id().slug(), f.field().technicalName()));
+        Set<String> lists = settings.valueLists().stream().map(ProfileChoices.ListOption::iri)
+                .collect(java.util.stream.Collectors.toSet());
+        Set<FieldId> seen = new HashSet<>();
+        for (FieldRule rule : chosen.rules()) {
+            FieldId field = rule.field();
+            if (!field.dataset().equals(dataset) || !fields.containsKey(field.slug())) {
+                throw refused("", "quality.settings.unknownField", field.toString());
+            }
+            String name = fields.get(field.slug());
+            if (!seen.add(field)) {
+                throw refused("", "quality.settings.duplicateField", name);
+            }
+            if (rule.valueList().isPresent() && !lists.contains(rule.valueList().get())) {
+                throw refused(DW + "valueList", "quality.settings.unknownList", rule.valueList().get());
+            }
+            if (rule.references().isPresent()) {
+                FieldId target = rule.references().get();
+                if (target.equals(field)) {
+                    throw refused(DW + "references", "quality.settings.selfReference", name);
+                }
+                if (!settings.isField(target)) {
+                    throw refused(DW + "references", "quality.settings.notAField", target.toString());
+                }
+            }
+        }
+        settings.save(dataset, new ProfileSettings(chosen.source(),
+                chosen.rules().stream().filter(r -> !r.isEmpty()).toList()));
+        events.publishEvent(new CatalogChangedEvent("dataset", dataset.slug(), CatalogChangedEvent.Change.UPDATED));
+    }
+
+    private void checkSource(DatasetId dataset, SourceChoice source) {
+        switch (source) {
+            case SourceChoice.HostedFile file -> {
+                ProfileChoices.FileOption own = settings.hostedFiles(dataset).stream()
+                        .filter(f -> f.distributionIri().equals(file.distributionIri())).findFirst()
+                        .orElseThrow(() -> refused(DW + "profileSource", "quality.settings.fileNotOfDataset"));
+                if (profilable(dataset).stream().noneMatch(own::equals)) {
+                    throw refused(DW + "profileSource", "quality.settings.unsupportedFile", own.fileName());
+                }
+            }
+            case SourceChoice.DatabaseTable table -> {
+                if (!connections().contains(table.connection())) {
+                    throw refused(DW + "connectionName", "quality.settings.unknownConnection", table.connection());
+                }
+                if (!TABLE_NAME.matcher(table.table()).matches()) {
+                    throw refused(DW + "tableName", "quality.settings.badTable", table.table());
+                }
+            }
+        }
+    }
+
+    private static WriteRefusedException refused(String property, String key, Object... args) {
+        return WriteRefusedException.of(property, Texts.nl(key, args), Texts.en(key, args));
     }
 
     /**

@@ -66,7 +66,8 @@ import org.springframework.security.access.AccessDeniedException;
  * The quality of one dataset: its score with grade and explanation, the parts it is made of and what costs points,
  * when it was last profiled and from what source, its fields' measurements, and the trend of the score and of each
  * field's completeness. A failed last run shows as a warning while the previous score stays. Stewards (BEHEERDER) and
- * admins start a run here; the page polls its progress, since nothing else needs server push.
+ * admins start a run here (the page polls its progress, since nothing else needs server push) and set the profile
+ * source and field rules ({@link ProfileSettingsDialog}).
  */
 @Route(value = QualityRoutes.DATASET, layout = MainLayout.class)
 @RolesAllowed(Role.MEDEWERKER_NAME)
@@ -79,6 +80,7 @@ public class DatasetQualityView extends VerticalLayout implements BeforeEnterObs
     private final boolean mayRun;
     private final Div content = new Div();
     private final Button run = new Button();
+    private final Button settings = new Button();
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Span status = new Span();
     private @Nullable DatasetId id;
@@ -97,6 +99,10 @@ public class DatasetQualityView extends VerticalLayout implements BeforeEnterObs
         run.setId("quality-run");
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.addClickListener(e -> startRun());
+        settings.setText(getTranslation("qpage.settings.open"));
+        settings.setIcon(VaadinIcon.COG.create());
+        settings.setId("quality-settings");
+        settings.addClickListener(e -> openSettings());
         progress.setId("quality-progress");
         progress.setWidth("20rem");
         progress.setVisible(false);
@@ -148,7 +154,7 @@ public class DatasetQualityView extends VerticalLayout implements BeforeEnterObs
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(heading);
         if (mayRun) {
-            header.add(run);
+            header.add(settings, run);
         }
         content.add(header);
         Anchor toDataset = new Anchor("datasets/" + dataset.slug(), getTranslation("qpage.dataset.toDataset"));
@@ -318,6 +324,23 @@ public class DatasetQualityView extends VerticalLayout implements BeforeEnterObs
                         getTranslation("qpage.trend.table")));
         section.setWidthFull();
         return section;
+    }
+
+    /** Stewards set the source and field rules here; after a save the page shows the new source at once. */
+    private void openSettings() {
+        DatasetId dataset = id;
+        if (dataset == null) {
+            return;
+        }
+        try {
+            new ProfileSettingsDialog(quality, dataset, title, () -> {
+                render();
+                notify(getTranslation("qpage.settings.saved"), "quality-settings-saved",
+                        NotificationVariant.LUMO_SUCCESS);
+            }).open();
+        } catch (AccessDeniedException e) {
+            notify(getTranslation("qpage.settings.denied"), "quality-settings-refused", NotificationVariant.LUMO_ERROR);
+        }
     }
 
     private void startRun() {

@@ -182,4 +182,29 @@ public class FakeQualityService implements QualityService {
         progress.put(dataset, now);
         return Optional.of(now);
     }
+
+    private final Map<DatasetId, nl.datawijzer.quality.ProfileSettings> settings = new ConcurrentHashMap<>();
+
+    /** Settings as saved here; a dataset never saved has no source and no rules. */
+    @Override
+    public nl.datawijzer.quality.ProfileSettings settings(DatasetId dataset) {
+        return settings.getOrDefault(dataset, new nl.datawijzer.quality.ProfileSettings(Optional.empty(), List.of()));
+    }
+
+    /** Nothing to choose from: the crafted pages are about scores, not settings. */
+    @Override
+    public nl.datawijzer.quality.ProfileChoices choices(DatasetId dataset) {
+        return new nl.datawijzer.quality.ProfileChoices(List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    @Override
+    public List<nl.datawijzer.quality.ProfileChoices.FieldOption> referenceCandidates(String text, int offset,
+            int limit) {
+        return List.of();
+    }
+
+    @Override
+    public void saveSettings(DatasetId dataset, nl.datawijzer.quality.ProfileSettings chosen) {
+        settings.put(dataset, chosen);
+    }
 }
