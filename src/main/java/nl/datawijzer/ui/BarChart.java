@@ -1,10 +1,7 @@
 package nl.datawijzer.ui;
 
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,7 +16,7 @@ import java.util.Objects;
  * String svg = BarChart.titled("Behoeften per stap").locale(locale).bar("Bron", 3).bar("Opslaan", 1).svg();
  * }</pre>
  */
-public final class BarChart {
+public final class BarChart extends SvgChart<BarChart> {
 
     /** One bar: its label and value. */
     public record Bar(String label, double value) {
@@ -39,46 +36,19 @@ public final class BarChart {
     static final int MAX_LABEL_CHARS = 40;
     private static final double CHAR_WIDTH = 7.2;
 
-    private final String title;
     private final List<Bar> bars = new ArrayList<>();
-    private String unit = "";
-    private Locale locale = Locale.of("nl");
-    private int decimals = 1;
-    private String emptyText = "Geen gegevens";
 
     private BarChart(String title) {
-        this.title = Objects.requireNonNull(title, "title");
+        super(title);
+    }
+
+    @Override
+    BarChart self() {
+        return this;
     }
 
     public static BarChart titled(String title) {
         return new BarChart(title);
-    }
-
-    /** Written after each value, e.g. {@code " dagen"} or {@code "%"}. */
-    public BarChart unit(String suffix) {
-        this.unit = Objects.requireNonNull(suffix, "suffix");
-        return this;
-    }
-
-    /** The language of the numbers (decimal comma in Dutch). */
-    public BarChart locale(Locale locale) {
-        this.locale = Objects.requireNonNull(locale, "locale");
-        return this;
-    }
-
-    /** The most decimals a value is written with (fewer when not needed); 1 unless set. */
-    public BarChart decimals(int decimals) {
-        if (decimals < 0 || decimals > 6) {
-            throw new IllegalArgumentException("0 tot 6 decimalen");
-        }
-        this.decimals = decimals;
-        return this;
-    }
-
-    /** Shown instead of bars when there are none. */
-    public BarChart emptyText(String text) {
-        this.emptyText = Objects.requireNonNull(text, "text");
-        return this;
     }
 
     public BarChart bar(String label, double value) {
@@ -91,23 +61,11 @@ public final class BarChart {
         return this;
     }
 
-    public String title() {
-        return title;
-    }
-
     public List<Bar> bars() {
         return List.copyOf(bars);
     }
 
-    /** A value as the chart writes it, with the unit: for a table next to the chart. */
-    public String formatted(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(0);
-        format.setMaximumFractionDigits(decimals);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value) + unit;
-    }
-
+    @Override
     public String svg() {
         int labelWidth = labelWidth();
         int plotWidth = WIDTH - labelWidth - VALUE_SPACE - 2 * PADDING;
@@ -163,28 +121,5 @@ public final class BarChart {
     private static String shortened(String label) {
         String clean = label.strip();
         return clean.length() <= MAX_LABEL_CHARS ? clean : clean.substring(0, MAX_LABEL_CHARS - 1).strip() + "…";
-    }
-
-    /** Coordinates with at most two decimals and a point, whatever the server's locale. */
-    private static String number(double value) {
-        String text = String.format(Locale.ROOT, "%.2f", value);
-        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
-    }
-
-    /** Escapes text for XML content and attributes; control characters XML cannot hold become spaces. */
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : c);
-            }
-        }
-        return out.toString();
     }
 }

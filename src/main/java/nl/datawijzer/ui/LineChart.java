@@ -1,7 +1,5 @@
 package nl.datawijzer.ui;
 
-import java.math.RoundingMode;
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -26,7 +24,7 @@ import java.util.TreeSet;
  * String svg = LineChart.titled("Score door de tijd").locale(locale).series("Score", points).svg();
  * }</pre>
  */
-public final class LineChart {
+public final class LineChart extends SvgChart<LineChart> {
 
     /** One value at one moment; values lie between 0 and 100. */
     public record Point(Instant at, double value) {
@@ -59,55 +57,24 @@ public final class LineChart {
     static final List<String> COLOURS = List.of("#1a66d2", "#b3261e", "#1e6b34", "#7a4b00", "#5b3d99", "#006d77");
     private static final int MARKER_SHAPES = 4;
 
-    private final String title;
     private final List<Series> series = new ArrayList<>();
-    private Locale locale = Locale.of("nl");
-    private String unit = "";
-    private int decimals = 1;
-    private String emptyText = "Geen gegevens";
 
     private LineChart(String title) {
-        this.title = Objects.requireNonNull(title, "title");
+        super(title);
+    }
+
+    @Override
+    LineChart self() {
+        return this;
     }
 
     public static LineChart titled(String title) {
         return new LineChart(title);
     }
 
-    /** The language of numbers and dates (decimal comma and Dutch month names in Dutch). */
-    public LineChart locale(Locale locale) {
-        this.locale = Objects.requireNonNull(locale, "locale");
-        return this;
-    }
-
-    /** Written after each value, e.g. {@code "%"}. */
-    public LineChart unit(String suffix) {
-        this.unit = Objects.requireNonNull(suffix, "suffix");
-        return this;
-    }
-
-    /** The most decimals a value is written with (fewer when not needed); 1 unless set. */
-    public LineChart decimals(int decimals) {
-        if (decimals < 0 || decimals > 6) {
-            throw new IllegalArgumentException("0 tot 6 decimalen");
-        }
-        this.decimals = decimals;
-        return this;
-    }
-
-    /** Shown instead of lines when no series has a point. */
-    public LineChart emptyText(String text) {
-        this.emptyText = Objects.requireNonNull(text, "text");
-        return this;
-    }
-
     public LineChart series(String name, List<Point> points) {
         series.add(new Series(name, points));
         return this;
-    }
-
-    public String title() {
-        return title;
     }
 
     public List<Series> allSeries() {
@@ -126,15 +93,6 @@ public final class LineChart {
         return line.points().stream().filter(p -> p.at().equals(at)).reduce((a, b) -> b).map(Point::value);
     }
 
-    /** A value as the chart writes it, with the unit. */
-    public String formatted(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(0);
-        format.setMaximumFractionDigits(decimals);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value) + unit;
-    }
-
     /** A moment as the axis writes it: its date in the municipality ("3 sep 2026"). */
     public String date(Instant at) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(Moments.ZONE)
@@ -146,21 +104,22 @@ public final class LineChart {
         return Moments.format(at, locale, FormatStyle.MEDIUM, FormatStyle.SHORT);
     }
 
+    @Override
     public String svg() {
         List<Instant> moments = moments();
         int legendHeight = series.isEmpty() ? 0 : series.size() * LEGEND_ROW + 8;
         int height = TOP + PLOT_HEIGHT + AXIS_SPACE + legendHeight;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"dw-line-chart\" role=\"img\" aria-label=\"")
-                .append(BarChart.escape(title)).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+                .append(escape(title)).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" font-size=\"12\">");
-        svg.append("<title>").append(BarChart.escape(title)).append("</title>");
-        svg.append("<desc>").append(BarChart.escape(description(moments))).append("</desc>");
+        svg.append("<title>").append(escape(title)).append("</title>");
+        svg.append("<desc>").append(escape(description(moments))).append("</desc>");
         axes(svg, moments);
         if (moments.isEmpty()) {
             svg.append("<text class=\"dw-line-empty\" x=\"").append(LEFT + 12).append("\" y=\"")
                     .append(TOP + PLOT_HEIGHT / 2).append("\" dominant-baseline=\"middle\" fill=\"#4a5462\">")
-                    .append(BarChart.escape(emptyText)).append("</text>");
+                    .append(escape(emptyText)).append("</text>");
         }
         for (int i = 0; i < series.size(); i++) {
             line(svg, i, moments);
@@ -178,7 +137,7 @@ public final class LineChart {
                     .append("\" stroke=\"#d5dae1\" stroke-width=\"1\"/>");
             svg.append("<text class=\"dw-line-y-label\" x=\"").append(LEFT - 6).append("\" y=\"").append(number(y))
                     .append("\" text-anchor=\"end\" dominant-baseline=\"middle\" fill=\"#4a5462\">")
-                    .append(BarChart.escape(formatted(tick))).append("</text>");
+                    .append(escape(formatted(tick))).append("</text>");
         }
         int baseline = TOP + PLOT_HEIGHT;
         svg.append("<line x1=\"").append(LEFT).append("\" x2=\"").append(WIDTH - RIGHT).append("\" y1=\"")
@@ -187,7 +146,7 @@ public final class LineChart {
             double x = x(at, moments);
             svg.append("<text class=\"dw-line-x-label\" x=\"").append(number(x)).append("\" y=\"")
                     .append(baseline + 18).append("\" text-anchor=\"middle\" fill=\"#4a5462\">")
-                    .append(BarChart.escape(date(at))).append("</text>");
+                    .append(escape(date(at))).append("</text>");
         }
         svg.append("</g>");
     }
@@ -231,7 +190,7 @@ public final class LineChart {
         }
         for (Point p : line.points()) {
             svg.append("<g class=\"dw-line-point\">");
-            svg.append("<title>").append(BarChart.escape(line.name() + ", " + moment(p.at()) + ": "
+            svg.append("<title>").append(escape(line.name() + ", " + moment(p.at()) + ": "
                     + formatted(p.value()))).append("</title>");
             marker(svg, index, x(p.at(), moments), y(p.value()), colour);
             svg.append("</g>");
@@ -277,7 +236,7 @@ public final class LineChart {
             marker(svg, i, LEFT + 18, middle, colour);
             svg.append("<text class=\"dw-line-legend-label\" x=\"").append(LEFT + 44).append("\" y=\"")
                     .append(number(middle)).append("\" dominant-baseline=\"middle\" fill=\"#1f2937\">")
-                    .append(BarChart.escape(series.get(i).name())).append("</text>");
+                    .append(escape(series.get(i).name())).append("</text>");
             svg.append("</g>");
         }
         svg.append("</g>");
@@ -312,10 +271,5 @@ public final class LineChart {
 
     private static double y(double value) {
         return TOP + PLOT_HEIGHT - value / 100 * PLOT_HEIGHT;
-    }
-
-    private static String number(double value) {
-        String text = String.format(Locale.ROOT, "%.2f", value);
-        return text.contains(".") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
     }
 }

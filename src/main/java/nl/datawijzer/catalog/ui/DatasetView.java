@@ -8,7 +8,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -62,6 +61,7 @@ import nl.datawijzer.privacy.ui.HistoryList;
 import nl.datawijzer.privacy.ui.PrivacySummary;
 import nl.datawijzer.quality.QualityService;
 import nl.datawijzer.quality.ui.QualitySummary;
+import nl.datawijzer.ui.FieldName;
 import nl.datawijzer.ui.MainLayout;
 import org.jspecify.annotations.Nullable;
 
@@ -238,12 +238,7 @@ public class DatasetView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private static Component fieldName(FieldRow field) {
-        Div cell = new Div(new Span(field.title()));
-        Code technical = new Code(field.technicalName());
-        technical.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
-                .set("color", "var(--lumo-secondary-text-color)");
-        cell.add(technical);
-        return cell;
+        return FieldName.cell(field.title(), field.technicalName());
     }
 
     /** Badge coloured by rank on the confidentiality scale (styles dw-badge rank-N). */

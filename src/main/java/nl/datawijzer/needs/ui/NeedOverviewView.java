@@ -7,9 +7,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,6 +24,7 @@ import nl.datawijzer.needs.NeedValue;
 import nl.datawijzer.security.Role;
 import nl.datawijzer.ui.BarChart;
 import nl.datawijzer.ui.MainLayout;
+import nl.datawijzer.ui.NumberTable;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -131,29 +129,11 @@ public class NeedOverviewView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private static NativeTable table(String name, String caption, String... headers) {
-        NativeTable table = new NativeTable();
-        table.setId("overview-table-" + name);
-        table.addClassName("dw-overview-table");
-        table.setCaptionText(caption);
-        NativeTableRow head = table.getHead().addRow();
-        for (String header : headers) {
-            NativeTableHeaderCell cell = head.addHeaderCell();
-            cell.setText(header);
-            cell.getElement().setAttribute("scope", "col");
-        }
-        return table;
+        return NumberTable.of("overview-table-" + name, caption, headers);
     }
 
     private static void row(NativeTable table, String label, String... values) {
-        NativeTableRow row = table.getBody().addRow();
-        NativeTableHeaderCell first = row.addHeaderCell();
-        first.setText(label);
-        first.getElement().setAttribute("scope", "row");
-        for (String value : values) {
-            NativeTableCell cell = row.addDataCell();
-            cell.setText(value);
-            cell.addClassName("dw-number");
-        }
+        NumberTable.row(table, label, values);
     }
 
     @Override

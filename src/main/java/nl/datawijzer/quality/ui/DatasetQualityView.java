@@ -9,7 +9,6 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -56,6 +55,7 @@ import nl.datawijzer.quality.RunState;
 import nl.datawijzer.quality.Score;
 import nl.datawijzer.quality.ScorePoint;
 import nl.datawijzer.security.Role;
+import nl.datawijzer.ui.FieldName;
 import nl.datawijzer.ui.LineChart;
 import nl.datawijzer.ui.MainLayout;
 import nl.datawijzer.ui.Moments;
@@ -290,12 +290,7 @@ public class DatasetQualityView extends VerticalLayout implements BeforeEnterObs
     }
 
     private static Component fieldName(FieldQuality field) {
-        Div cell = new Div(new Span(field.title()));
-        Code technical = new Code(field.technicalName());
-        technical.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
-                .set("color", "var(--lumo-secondary-text-color)");
-        cell.add(technical);
-        return cell;
+        return FieldName.cell(field.title(), field.technicalName());
     }
 
     private Component scoreTrend(List<ScorePoint> points) {

@@ -5,15 +5,13 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.datawijzer.ui.LineChart;
+import nl.datawijzer.ui.NumberTable;
 
 /** Tables next to charts, so whoever cannot see a picture reads the same numbers. */
 final class Tables {
@@ -22,29 +20,11 @@ final class Tables {
     }
 
     static NativeTable table(String id, String caption, String... headers) {
-        NativeTable table = new NativeTable();
-        table.setId(id);
-        table.addClassName("dw-overview-table");
-        table.setCaptionText(caption);
-        NativeTableRow head = table.getHead().addRow();
-        for (String header : headers) {
-            NativeTableHeaderCell cell = head.addHeaderCell();
-            cell.setText(header);
-            cell.getElement().setAttribute("scope", "col");
-        }
-        return table;
+        return NumberTable.of(id, caption, headers);
     }
 
     static void row(NativeTable table, String label, String... values) {
-        NativeTableRow row = table.getBody().addRow();
-        NativeTableHeaderCell first = row.addHeaderCell();
-        first.setText(label);
-        first.getElement().setAttribute("scope", "row");
-        for (String value : values) {
-            NativeTableCell cell = row.addDataCell();
-            cell.setText(value);
-            cell.addClassName("dw-number");
-        }
+        NumberTable.row(table, label, values);
     }
 
     /** The chart as SVG and, folded under it, a table with a row per moment and a column per series. */
