@@ -177,7 +177,11 @@ public class DatasetQualityView extends VerticalLayout implements BeforeEnterObs
         content.add(facts(shown));
         content.add(fields(shown.fields()));
         content.add(scoreTrend(quality.scoreTrend(dataset)));
-        content.add(fieldTrend(quality.fieldTrend(dataset)));
+        List<FieldTrendPoint> fieldPoints = quality.fieldTrend(dataset);
+        content.add(fieldTrend("quality-field-trend", "qpage.trend.completeness", fieldPoints,
+                FieldTrendPoint::completeness));
+        content.add(fieldTrend("quality-validity-trend", "qpage.trend.validity", fieldPoints,
+                FieldTrendPoint::validity));
     }
 
     private void showScore(Score score) {
@@ -301,16 +305,18 @@ public class DatasetQualityView extends VerticalLayout implements BeforeEnterObs
         return trendSection("quality-score-trend", chart);
     }
 
-    private Component fieldTrend(List<FieldTrendPoint> points) {
-        LineChart chart = LineChart.titled(getTranslation("qpage.trend.completeness")).locale(getLocale()).unit("%")
+    /** One line per field: how much of it was filled, or how much of what was filled was valid, run after run. */
+    private Component fieldTrend(String id, String titleKey, List<FieldTrendPoint> points,
+            java.util.function.ToDoubleFunction<FieldTrendPoint> share) {
+        LineChart chart = LineChart.titled(getTranslation(titleKey)).locale(getLocale()).unit("%")
                 .emptyText(getTranslation("qpage.trend.empty"));
         Map<String, List<LineChart.Point>> byField = new LinkedHashMap<>();
         for (FieldTrendPoint point : points) {
             byField.computeIfAbsent(point.technicalName(), f -> new java.util.ArrayList<>())
-                    .add(new LineChart.Point(point.at(), Math.clamp(point.completeness(), 0, 100)));
+                    .add(new LineChart.Point(point.at(), Math.clamp(share.applyAsDouble(point), 0, 100)));
         }
         byField.forEach(chart::series);
-        return trendSection("quality-field-trend", chart);
+        return trendSection(id, chart);
     }
 
     private Component trendSection(String id, LineChart chart) {

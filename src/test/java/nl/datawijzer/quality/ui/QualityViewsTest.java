@@ -143,6 +143,12 @@ class QualityViewsTest extends SpringBrowserlessTest {
         assertThat(fields.split("class=\"dw-line-point\"", -1)).hasSize(7);
         assertThat(fields).contains(">wijk</text>", ">geboortedatum</text>", "geboortedatum, ", ": 81,7%</title>");
         assertThat(rows("quality-field-trend-table")).hasSize(3).last().asString().endsWith(" | 100% | 81,7%");
+
+        String validity = svg("quality-validity-trend-chart");
+        assertThat(validity).contains("<title>Geldig per veld door de tijd (van de gevulde waarden)</title>",
+                "geboortedatum, ", ": 95,9%</title>", ": 97%</title>");
+        assertThat(validity.split("class=\"dw-line-point\"", -1)).hasSize(7);
+        assertThat(rows("quality-validity-trend-table")).hasSize(3).last().asString().endsWith(" | 100% | 95,9%");
     }
 
     @Test
