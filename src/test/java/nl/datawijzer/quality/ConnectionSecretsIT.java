@@ -2,7 +2,7 @@ package nl.datawijzer.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import nl.datawijzer.catalog.DatasetId;
 import nl.datawijzer.privacy.SecurityHolderIsolation;
@@ -68,19 +68,7 @@ class ConnectionSecretsIT {
 
     private ProfileRun run(DatasetId dataset) {
         quality.startRun(dataset);
-        Instant until = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(until)) {
-            var progress = quality.progress(dataset);
-            if (progress.isPresent() && progress.get().finished()) {
-                return progress.get().outcome().orElseThrow();
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("run did not finish");
+        return RunWaits.finished(quality, dataset, Duration.ofSeconds(30));
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,32 +234,12 @@ class DatabaseProfilingIT {
     }
 
     private void awaitIdle() {
-        Instant until = Instant.now().plusSeconds(60);
-        while (runner.busy() && Instant.now().isBefore(until)) {
-            sleep();
-        }
-        assertThat(runner.busy()).as("runs still going").isFalse();
+        RunWaits.idle(runner);
     }
 
     private ProfileRun run(DatasetId dataset) {
         quality.startRun(dataset);
-        Instant until = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(until)) {
-            var progress = quality.progress(dataset);
-            if (progress.isPresent() && progress.get().finished()) {
-                return progress.get().outcome().orElseThrow();
-            }
-            sleep();
-        }
-        throw new AssertionError("run of " + dataset + " did not finish");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return RunWaits.finished(quality, dataset, Duration.ofSeconds(120));
     }
 
     private List<String> everything() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -59,11 +59,7 @@ class ReliabilityServiceIT {
     }
 
     private void awaitIdle() {
-        Instant until = Instant.now().plusSeconds(60);
-        while (runner.busy() && Instant.now().isBefore(until)) {
-            sleep();
-        }
-        assertThat(runner.busy()).as("runs still going").isFalse();
+        RunWaits.idle(runner);
     }
 
     private ProfileRun run(DatasetId dataset) {
@@ -72,23 +68,7 @@ class ReliabilityServiceIT {
     }
 
     private ProfileRun await(DatasetId dataset) {
-        Instant until = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(until)) {
-            var progress = quality.progress(dataset);
-            if (progress.isPresent() && progress.get().finished()) {
-                return progress.get().outcome().orElseThrow();
-            }
-            sleep();
-        }
-        throw new AssertionError("run of " + dataset + " did not finish");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return RunWaits.finished(quality, dataset, Duration.ofSeconds(30));
     }
 
     private long count(String sparqlFile) {
