@@ -108,6 +108,44 @@ public final class Iris {
         return iri("graph/meta");
     }
 
+    /**
+     * The audit trail: one entry per committed write that changed records (who, when, which graphs), written by the
+     * store inside that write's own transaction. Only the store writes here; services cannot.
+     */
+    public Node auditGraph() {
+        return iri("graph/audit");
+    }
+
+    /** The audit entry of the write that made the store's revision {@code revision}: revisions number the writes. */
+    public Node auditEntry(long revision) {
+        return iri("audit/" + revision);
+    }
+
+    /** Graphs the store keeps for itself (revision, audit trail): not records, and not writable through a writer. */
+    public boolean isBookkeeping(Node graphName) {
+        return graphName.equals(metaGraph()) || graphName.equals(auditGraph());
+    }
+
+    /** The kind and slug of a record graph ({@code graph/{kind}/{slug}}), if {@code graphName} is one. */
+    public Optional<RecordRef> recordOfGraph(Node graphName) {
+        if (!graphName.isURI() || !graphName.getURI().startsWith(base + "graph/")) {
+            return Optional.empty();
+        }
+        String rest = graphName.getURI().substring(base.length() + "graph/".length());
+        int slash = rest.indexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        String path = rest.substring(0, slash);
+        String slug = rest.substring(slash + 1);
+        for (RecordKind kind : RecordKind.values()) {
+            if (kind.path().equals(path) && !slug.isEmpty() && slug.indexOf('/') < 0) {
+                return Optional.of(new RecordRef(kind, slug));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether {@code graphName} holds a record of an append-only kind (see {@link RecordKind#appendOnly()}). */
     public boolean isAppendOnly(Node graphName) {
         if (!graphName.isURI()) {

@@ -10,12 +10,17 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 
-/** Opens the embedded TDB2 store in the data folder and loads the ontology and value lists into it. */
+/**
+ * Opens the store (the embedded TDB2 database in the data folder, or a remote SPARQL server when
+ * {@code datawijzer.store.remote.url} is set) and loads the ontology and value lists into it. The public store is always
+ * embedded: it is derived from the catalog, so every node keeps its own.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(StoreProperties.class)
 class StoreConfiguration {
@@ -39,7 +44,15 @@ class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
     @Primary
-    TdbRdfStore rdfStore(StoreProperties properties, ShapeValidator validator, Iris iris) {
+    RdfStore rdfStore(StoreProperties properties, ShapeValidator validator, Iris iris,
+            ObjectProvider<WriteAuthor> authors) {
+        // Resolved at each write, not now: who signs in is the security configuration's business, built later.
+        WriteAuthor author = () -> authors.getIfAvailable(WriteAuthor::system).name();
+        if (properties.remote().enabled()) {
+            RemoteRdfStore remote = RemoteStores.open(properties, validator, iris, author);
+            loadReferenceData(remote, iris);
+            return remote;
+        }
         Path folder = properties.dataDir().resolve("tdb2").toAbsolutePath();
         try {
             Files.createDirectories(folder);
@@ -47,7 +60,7 @@ class StoreConfiguration {
             throw new UncheckedIOException("Cannot create the data folder " + folder, e);
         }
         Dataset dataset = TDB2Factory.connectDataset(Location.create(folder));
-        TdbRdfStore store = new TdbRdfStore(dataset, validator, iris, properties.queryTimeout().toMillis());
+        TdbRdfStore store = new TdbRdfStore(dataset, validator, iris, properties.queryTimeout().toMillis(), author);
         loadReferenceData(store, iris);
         log.info("RDF store open at {}", folder);
         return store;

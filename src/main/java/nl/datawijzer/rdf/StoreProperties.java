@@ -6,15 +6,48 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the embedded store lives and which base IRI the municipality's records get.
+ * Where the store lives and which base IRI the municipality's records get.
  *
- * @param dataDir      folder for the TDB2 database (created when missing)
+ * @param dataDir      folder for the embedded TDB2 database, the search indexes and backups (created when missing)
  * @param baseIri      base of every record IRI, ending in {@code /}
  * @param queryTimeout longest time one SPARQL query may run
+ * @param remote       a SPARQL 1.1 server to use instead of the embedded database (off when its url is empty)
  */
 @ConfigurationProperties("datawijzer.store")
 public record StoreProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("https://data.huizen.nl/id/") String baseIri,
-        @DefaultValue("10s") Duration queryTimeout) {
+        @DefaultValue("10s") Duration queryTimeout,
+        @DefaultValue Remote remote) {
+
+    /**
+     * A shared store on a SPARQL 1.1 server, for several app nodes (see README, "Meerdere knooppunten").
+     *
+     * @param url             the dataset, e.g. {@code http://fuseki:3030/datawijzer}; empty = the embedded store
+     * @param queryEndpoint   path of the query service below {@code url}
+     * @param updateEndpoint  path of the update service below {@code url}
+     * @param user            user for HTTP basic authentication (optional)
+     * @param password        its password
+     * @param connectTimeout  how long to wait for a connection
+     * @param startupWait     how long a starting node waits for the store to answer before it gives up
+     * @param followInterval  how often a node looks for changes other nodes made
+     * @param outcomeWait     how long a write whose answer was lost waits to learn whether it was committed
+     * @param conflictRetries how often a write runs again when other nodes' writes keep coming first
+     */
+    public record Remote(
+            String url,
+            @DefaultValue("query") String queryEndpoint,
+            @DefaultValue("update") String updateEndpoint,
+            String user,
+            String password,
+            @DefaultValue("5s") Duration connectTimeout,
+            @DefaultValue("60s") Duration startupWait,
+            @DefaultValue("2s") Duration followInterval,
+            @DefaultValue("30s") Duration outcomeWait,
+            @DefaultValue("5") int conflictRetries) {
+
+        public boolean enabled() {
+            return url != null && !url.isBlank();
+        }
+    }
 }

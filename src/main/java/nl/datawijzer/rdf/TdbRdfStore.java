@@ -26,19 +26,27 @@ import org.apache.jena.tdb2.TDB2;
  */
 public final class TdbRdfStore implements RdfStore, AutoCloseable {
 
-    private static final Node REVISION = org.apache.jena.graph.NodeFactory.createURI(
-            "https://w3id.org/datawijzer/def#revision");
+    private static final Node REVISION = AuditTrail.REVISION;
 
     private final Dataset dataset;
     private final ShapeValidator validator;
     private final Iris iris;
     private final long queryTimeoutMillis;
+    private final WriteAuthor author;
+    private final AuditTrail audit;
 
     public TdbRdfStore(Dataset dataset, ShapeValidator validator, Iris iris, long queryTimeoutMillis) {
+        this(dataset, validator, iris, queryTimeoutMillis, WriteAuthor.system());
+    }
+
+    public TdbRdfStore(Dataset dataset, ShapeValidator validator, Iris iris, long queryTimeoutMillis,
+            WriteAuthor author) {
         this.dataset = dataset;
         this.validator = validator;
         this.iris = iris;
         this.queryTimeoutMillis = queryTimeoutMillis;
+        this.author = author;
+        this.audit = new AuditTrail(iris);
     }
 
     @Override
@@ -59,7 +67,12 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
                 throw new WriteRefusedException(violations);
             }
             if (writer.changedRecords()) {
-                bumpRevision(dataset.asDatasetGraph());
+                long revision = bumpRevision(dataset.asDatasetGraph());
+                // The audit entry commits with the write or not at all: no write without its trail.
+                audit.entry(revision, java.util.UUID.randomUUID().toString(), AuditTrail.actorName(author),
+                        java.time.Instant.now(), writer.changedRecordGraphs())
+                        .forEach(t -> dataset.asDatasetGraph().add(iris.auditGraph(), t.getSubject(),
+                                t.getPredicate(), t.getObject()));
             }
             dataset.commit();
             return result;
@@ -100,12 +113,11 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
         return found.hasNext() ? Long.parseLong(found.next().getObject().getLiteralLexicalForm()) : 0L;
     }
 
-    private void bumpRevision(DatasetGraph dsg) {
+    private long bumpRevision(DatasetGraph dsg) {
         long next = currentRevision(dsg) + 1;
         dsg.deleteAny(iris.metaGraph(), iris.metaGraph(), REVISION, Node.ANY);
-        dsg.add(iris.metaGraph(), iris.metaGraph(), REVISION,
-                org.apache.jena.graph.NodeFactory.createLiteralDT(Long.toString(next),
-                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDlong));
+        dsg.add(iris.metaGraph(), iris.metaGraph(), REVISION, AuditTrail.revisionLiteral(next));
+        return next;
     }
 
     @Override
@@ -113,11 +125,12 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
         return Txn.calculateRead(dataset, () -> {
             String prefix = iris.recordGraphPrefix();
             String vocabularies = iris.vocabularyGraph().getURI();
-            String meta = iris.metaGraph().getURI();
             Iterator<Node> names = dataset.asDatasetGraph().listGraphNodes();
             while (names.hasNext()) {
-                String name = names.next().getURI();
-                if (name != null && name.startsWith(prefix) && !name.equals(vocabularies) && !name.equals(meta)) {
+                Node graphName = names.next();
+                String name = graphName.getURI();
+                if (name != null && name.startsWith(prefix) && !name.equals(vocabularies)
+                        && !iris.isBookkeeping(graphName)) {
                     return false;
                 }
             }
@@ -223,6 +236,9 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
 
         /** History (append-only records) is written once; here, below every service, it cannot be rewritten. */
         private void refuseChangingHistory(Node graphName) {
+            if (iris.isBookkeeping(graphName)) {
+                throw new IllegalArgumentException("Only the store itself writes " + graphName.getURI());
+            }
             if (iris.isAppendOnly(graphName) && dsg.containsGraph(graphName)) {
                 throw WriteRefusedException.of(graphName.getURI(),
                         "Dit is geschiedenis: een vastgelegd besluit kan niet worden gewijzigd of verwijderd.",
@@ -235,6 +251,12 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
             return graphs.stream().anyMatch(g -> !g.equals(iris.vocabularyGraph()));
         }
 
+        /** The record graphs this write touched, in a stable order for the audit trail. */
+        java.util.List<Node> changedRecordGraphs() {
+            return graphs.stream().filter(g -> !g.equals(iris.vocabularyGraph()))
+                    .sorted(java.util.Comparator.comparing(Node::getURI)).toList();
+        }
+
         /** What to validate: every touched subject, and every subject that links to one. */
         Set<Node> focusNodes(Graph union) {
             Set<Node> focus = new HashSet<>(touched);
@@ -244,53 +266,6 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
                 }
             }
             return focus;
-        }
-    }
-
-    /** A live graph that remembers the net change of every triple added or deleted through it. */
-    private static final class ChangeRecorder extends org.apache.jena.graph.impl.WrappedGraph {
-        private final Set<Triple> added = new HashSet<>();
-        private final Set<Triple> deleted = new HashSet<>();
-
-        ChangeRecorder(Graph base) {
-            super(base);
-        }
-
-        @Override
-        public void add(Triple t) {
-            if (!base.contains(t)) {
-                if (!deleted.remove(t)) {
-                    added.add(t);
-                }
-                base.add(t);
-            }
-        }
-
-        @Override
-        public void delete(Triple t) {
-            if (base.contains(t)) {
-                if (!added.remove(t)) {
-                    deleted.add(t);
-                }
-                base.delete(t);
-            }
-        }
-
-        @Override
-        public void remove(Node s, Node p, Node o) {
-            base.find(s, p, o).toList().forEach(this::delete);
-        }
-
-        @Override
-        public void clear() {
-            base.find().toList().forEach(this::delete);
-        }
-
-        Set<Node> changedSubjects() {
-            Set<Node> subjects = new HashSet<>();
-            added.forEach(t -> subjects.add(t.getSubject()));
-            deleted.forEach(t -> subjects.add(t.getSubject()));
-            return subjects;
         }
     }
 }
