@@ -18,6 +18,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import nl.datawijzer.rdf.StoreChangedElsewhereEvent;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -59,11 +60,16 @@ class PublicationKeeper implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        sync();
+        sync(true);
     }
 
-    /** Re-checks every published dataset and makes the view exactly those that pass. */
-    void sync() {
+    /**
+     * Re-checks every published dataset and makes the view exactly those that pass; true when the view changed.
+     *
+     * @param recordWithdrawals whether a failing dataset is also withdrawn on record (with its notice); not when
+     *                          following another node, whose own keeper records it, so that it happens once
+     */
+    boolean sync(boolean recordWithdrawals) {
         List<String> keep = new ArrayList<>();
         List<String> withdrawn = new ArrayList<>();
         for (PublicationRepository.Titled published : repository.inState(PUBLISHED)) {
@@ -71,13 +77,16 @@ class PublicationKeeper implements ApplicationRunner {
             if (report.isPresent() && staysPublic(report.get())) {
                 keep.add(published.slug());
             } else {
-                autoWithdraw(published.slug(), report);
+                if (recordWithdrawals) {
+                    autoWithdraw(published.slug(), report);
+                }
                 withdrawn.add(published.slug());
             }
         }
         boolean changed = view.replaceAll(keep);
         log.info("Open-data view: {} datasets published{}{}", keep.size(),
                 withdrawn.isEmpty() ? "" : ", automatically withdrawn: " + withdrawn, changed ? " (view rebuilt)" : "");
+        return changed || !withdrawn.isEmpty();
     }
 
     @EventListener
@@ -89,6 +98,23 @@ class PublicationKeeper implements ApplicationRunner {
                     .map(PublicationRepository.Titled::slug).toList());
             default -> {
             }
+        }
+    }
+
+    /**
+     * Another node changed the shared store. This node's public view is its own (derived, like its indexes), so it is
+     * derived again from the records when anything it depends on changed; a dataset that fails the gate leaves the view
+     * here, while the node that made the change records its withdrawal, once.
+     */
+    @EventListener
+    public void onChangesElsewhere(StoreChangedElsewhereEvent event) {
+        boolean relevant = event.everything() || event.records().stream().anyMatch(r -> switch (r.kind()) {
+            case DATASET, SYSTEM, AGENT, CONCEPT, PUBLICATION, PUBLICATION_DECISION, DETECTION, DECISION,
+                    DERIVATION_APPROVAL, DERIVATION_DECISION -> true;
+            default -> false;
+        });
+        if (relevant && sync(false)) {
+            events.publishEvent(new OpenDataViewChangedEvent(List.of()));
         }
     }
 

@@ -8,6 +8,8 @@ import nl.datawijzer.catalog.DatasetId;
 import nl.datawijzer.quality.internal.QualityRepository;
 import nl.datawijzer.quality.internal.QualityRepository.StoredScore;
 import org.springframework.context.event.EventListener;
+import nl.datawijzer.rdf.RecordKind;
+import nl.datawijzer.rdf.StoreChangedElsewhereEvent;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,6 +53,20 @@ class ScoreCache {
             if (!loaded) {
                 repository.latestScores().forEach(s -> scores.put(s.dataset(), s));
                 loaded = true;
+            }
+        }
+    }
+
+    /**
+     * Another node profiled or changed datasets in the shared store. A run's graph does not name its dataset, so the
+     * cache is read again as a whole on next use (one query).
+     */
+    @EventListener
+    void on(StoreChangedElsewhereEvent event) {
+        if (event.touches(RecordKind.PROFILE_RUN) || event.touches(RecordKind.DATASET)) {
+            synchronized (this) {
+                loaded = false;
+                scores.clear();
             }
         }
     }

@@ -27,13 +27,16 @@ final class AuditTrail {
     static final Node WRITE_ID = uri("writeId");
     static final Node CHANGED_GRAPH = uri("changedGraph");
 
-    /** Identifies this process among the nodes sharing one store, so a node can skip its own writes. */
-    static final String THIS_NODE = UUID.randomUUID().toString();
-
     private final Iris iris;
+    /** Identifies this store connection among the nodes sharing one store, so a node can skip its own writes. */
+    private final String node = UUID.randomUUID().toString();
 
     AuditTrail(Iris iris) {
         this.iris = iris;
+    }
+
+    String node() {
+        return node;
     }
 
     List<Triple> entry(long revision, String writeId, String actor, Instant at, Collection<Node> graphs) {
@@ -43,7 +46,7 @@ final class AuditTrail {
         triples.add(Triple.create(entry, REVISION, revisionLiteral(revision)));
         triples.add(Triple.create(entry, ACTOR, NodeFactory.createLiteralString(actor)));
         triples.add(Triple.create(entry, AT, NodeFactory.createLiteralDT(at.toString(), XSDDatatype.XSDdateTime)));
-        triples.add(Triple.create(entry, NODE, NodeFactory.createLiteralString(THIS_NODE)));
+        triples.add(Triple.create(entry, NODE, NodeFactory.createLiteralString(node)));
         triples.add(Triple.create(entry, WRITE_ID, NodeFactory.createLiteralString(writeId)));
         graphs.forEach(g -> triples.add(Triple.create(entry, CHANGED_GRAPH, g)));
         return triples;

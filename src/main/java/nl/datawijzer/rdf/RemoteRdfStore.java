@@ -126,7 +126,7 @@ public final class RemoteRdfStore implements RdfStore, AutoCloseable {
                 vocabulary = null;
                 return result;
             }
-            List<WriteRefusedException.Violation> violations = writer.validate(changed);
+            List<WriteRefusedException.Violation> violations = writer.validate();
             if (!violations.isEmpty()) {
                 throw new WriteRefusedException(violations);
             }
@@ -150,12 +150,17 @@ public final class RemoteRdfStore implements RdfStore, AutoCloseable {
         Writer writer = new Writer();
         action.accept(writer);
         Map<Node, Graph> changed = writer.changedGraphs();
-        return changed.isEmpty() ? List.of() : writer.validate(changed);
+        return changed.isEmpty() ? List.of() : writer.validate();
     }
 
     @Override
     public void close() {
         link.close();
+    }
+
+    /** Written into this store connection's audit entries, so the node can tell its own writes from others'. */
+    String nodeId() {
+        return audit.node();
     }
 
     private enum Outcome { COMMITTED, LOST_TO_ANOTHER_WRITE }
@@ -462,7 +467,7 @@ public final class RemoteRdfStore implements RdfStore, AutoCloseable {
          * Validates the touched subjects, and the subjects that link to them, exactly as the embedded store does, over
          * the graphs held here plus the rest of the store (see {@link RemoteUnionView}).
          */
-        List<WriteRefusedException.Violation> validate(Map<Node, Graph> changed) {
+        List<WriteRefusedException.Violation> validate() {
             Map<Node, Graph> local = new LinkedHashMap<>(working);
             local.put(iris.vocabularyGraph(), vocabulary());
             List<Node> targets = touched.stream().filter(Node::isURI).toList();
@@ -472,12 +477,27 @@ public final class RemoteRdfStore implements RdfStore, AutoCloseable {
             List<Node> excluded = new ArrayList<>(local.keySet());
             excluded.add(iris.metaGraph());
             excluded.add(iris.auditGraph());
-            MultiUnion localUnion = new MultiUnion(local.values().toArray(Graph[]::new));
-            RemoteUnionView union = new RemoteUnionView(localUnion, pattern -> findElsewhere(pattern, excluded));
+            // Two parts, not one per graph: a union asks every part for every lookup.
+            Graph held = GraphFactory.createDefaultGraph();
+            local.forEach((name, graph) -> {
+                if (!name.equals(iris.vocabularyGraph())) {
+                    graph.find().forEachRemaining(held::add);
+                }
+            });
+            MultiUnion localUnion = new MultiUnion(new Graph[] {held, local.get(iris.vocabularyGraph())});
+            boolean anythingElsewhere = ask(Sparql.query(Q + "anything-elsewhere.rq").values("graph", excluded));
+            RemoteUnionView union = anythingElsewhere
+                    ? new RemoteUnionView(localUnion, pattern -> findElsewhere(pattern, excluded),
+                            subjects -> subjectsElsewhere(subjects, excluded))
+                    : RemoteUnionView.localOnly(localUnion);
+            union.objectsAreLocal(targets);
             Set<Node> focus = new LinkedHashSet<>(touched);
             for (Node node : targets) {
                 union.find(Node.ANY, Node.ANY, node).mapWith(Triple::getSubject).forEachRemaining(focus::add);
             }
+            // What the shapes will ask about: the focus nodes, and the records they refer to.
+            union.prefetchSubjects(focus);
+            union.prefetchSubjects(union.referencedBy(focus));
             return validator.validate(union, focus);
         }
 
@@ -499,6 +519,15 @@ public final class RemoteRdfStore implements RdfStore, AutoCloseable {
                         .add(Triple.create(row.get(Var.alloc("s")), row.get(Var.alloc("p")), row.get(Var.alloc("o"))));
             }
             return graphs;
+        }
+
+        private List<Triple> subjectsElsewhere(java.util.Collection<Node> subjects, List<Node> excluded) {
+            List<Triple> found = new ArrayList<>();
+            for (Binding row : select(Sparql.query(Q + "subjects-elsewhere.rq").values("s", subjects)
+                    .values("graph", excluded))) {
+                found.add(Triple.create(row.get(Var.alloc("s")), row.get(Var.alloc("p")), row.get(Var.alloc("o"))));
+            }
+            return found;
         }
 
         private List<Triple> findElsewhere(Triple pattern, List<Node> excluded) {

@@ -12,13 +12,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baseIri      base of every record IRI, ending in {@code /}
  * @param queryTimeout longest time one SPARQL query may run
  * @param remote       a SPARQL 1.1 server to use instead of the embedded database (off when its url is empty)
+ * @param filesDir     folder for hosted open-data files; by default {@code files} in the data folder. Nodes that share
+ *                     a remote store must share this folder too (a shared volume), since the files are part of the
+ *                     catalog
  */
 @ConfigurationProperties("datawijzer.store")
 public record StoreProperties(
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("https://data.huizen.nl/id/") String baseIri,
         @DefaultValue("10s") Duration queryTimeout,
-        @DefaultValue Remote remote) {
+        @DefaultValue Remote remote,
+        @org.jspecify.annotations.Nullable Path filesDir) {
+
+    /** Where hosted files live: {@link #filesDir}, or {@code files} in the data folder. */
+    public Path hostedFiles() {
+        return filesDir != null ? filesDir : dataDir.resolve("files");
+    }
 
     /**
      * A shared store on a SPARQL 1.1 server, for several app nodes (see README, "Meerdere knooppunten").

@@ -266,12 +266,12 @@ class PublicationServiceIT {
         });
         assertThat(viewSlugs()).isEmpty();
 
-        keeper.sync();
+        keeper.sync(true);
 
         assertThat(viewSlugs()).isEqualTo(before);
         assertThat(view().isIsomorphicWith(expected)).isTrue();
         long revision = publicStore.revision();
-        keeper.sync();
+        keeper.sync(true);
         assertThat(publicStore.revision()).as("a second sync changes nothing").isEqualTo(revision);
     }
 

@@ -52,6 +52,9 @@ public final class FusekiTestServer implements AutoCloseable {
         if (server != null) {
             return;
         }
+        // One log line per request drowns the test output; errors still show.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.jena.fuseki"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         dataset = DatabaseMgr.connectDatasetGraph(Location.create(database));
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         server = FusekiServer.create().port(port).loopback(true).add("/datawijzer", dataset).build().start();

@@ -59,6 +59,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
+import nl.datawijzer.rdf.RecordRef;
+import nl.datawijzer.rdf.StoreChangedElsewhereEvent;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -352,6 +354,31 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
             }
         } catch (RuntimeException e) {
             // The change itself is committed; the start-up check or a rebuild repairs the index.
+            markStale(e);
+        }
+    }
+
+    /** Another node changed the shared store: the queue follows the datasets it touched (or is rebuilt). */
+    @EventListener
+    public void onChangesElsewhere(StoreChangedElsewhereEvent event) {
+        try {
+            if (event.everything()) {
+                rebuild(done -> { });
+                return;
+            }
+            java.util.Set<String> datasets = new java.util.LinkedHashSet<>();
+            for (RecordRef record : event.records()) {
+                switch (record.kind()) {
+                    case DATASET, DETECTION -> datasets.add(record.slug());
+                    case SYSTEM -> datasets.addAll(datasetsOf(record.slug()));
+                    default -> {
+                    }
+                }
+            }
+            if (!datasets.isEmpty()) {
+                refresh(datasets);
+            }
+        } catch (RuntimeException e) {
             markStale(e);
         }
     }

@@ -15,6 +15,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
+import nl.datawijzer.rdf.RecordRef;
+import nl.datawijzer.rdf.StoreChangedElsewhereEvent;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -119,6 +121,26 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
         } catch (RuntimeException e) {
             // The change itself is committed; a later rebuild (start-up check or admin) repairs the index.
             log.error("Search index could not follow change {}; it will be rebuilt", event, e);
+        }
+    }
+
+    /**
+     * Another node changed records in the shared store: the internal index follows record by record, as after a change
+     * made here (the public index follows the public view, which this node derives again).
+     */
+    @EventListener
+    public void onChangesElsewhere(StoreChangedElsewhereEvent event) {
+        if (event.everything()) {
+            rebuild(done -> { });
+            return;
+        }
+        for (RecordRef record : event.records()) {
+            switch (record.kind()) {
+                case SYSTEM, DATASET, AGENT, CONCEPT -> onCatalogChange(
+                        new CatalogChangedEvent(record.kind().path(), record.slug(), CatalogChangedEvent.Change.UPDATED));
+                default -> {
+                }
+            }
         }
     }
 

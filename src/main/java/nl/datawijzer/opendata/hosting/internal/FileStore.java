@@ -34,7 +34,7 @@ public class FileStore {
 
     @Autowired
     FileStore(StoreProperties properties) {
-        this(properties.dataDir().resolve("files").resolve("sha256"));
+        this(properties.hostedFiles().resolve("sha256"));
     }
 
     public FileStore(Path root) {
