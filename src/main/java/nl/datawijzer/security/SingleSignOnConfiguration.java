@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -42,7 +43,8 @@ class SingleSignOnConfiguration {
             sources.add(ours(oidc));
         }
         OAuth2ClientProperties boot = bootProperties(environment);
-        for (var registration : boot.getRegistration().entrySet()) {
+        // By id: Boot binds them into a HashMap, and the login page should not shuffle its buttons.
+        for (var registration : new TreeMap<>(boot.getRegistration()).entrySet()) {
             String id = registration.getKey();
             if (id.equals(OidcProperties.REGISTRATION_ID) && oidc.configured()) {
                 throw new IllegalStateException("Registratie-id '" + id + "' is bezet door datawijzer.security.oidc; kies een"

@@ -1,11 +1,11 @@
 package nl.datawijzer.security;
 
-import java.io.IOException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
@@ -79,9 +79,7 @@ final class SingleSignOnLogin {
     private static void failed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
         SingleSignOnError error = SingleSignOnError.of(failure);
-        if (error == SingleSignOnError.NO_ROLE) {
-            log.info("Single sign-on refused: no mapped role");
-        } else {
+        if (error != SingleSignOnError.NO_ROLE) { // OidcAccounts logged that one, with the claim values
             log.warn("Single sign-on failed ({}): {}", error.code(), describe(failure));
         }
         response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?" + SingleSignOnError.PARAMETER + "=" + error.code());
