@@ -40,6 +40,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         singleSignOnError.getElement().setAttribute("role", "alert");
         singleSignOnError.setVisible(false);
         singleSignOnError.setMaxWidth("30em");
+        singleSignOnError.getStyle().set("color", "var(--lumo-error-text-color)")
+                .set("background", "var(--lumo-error-color-10pct)").set("padding", "var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-m)");
         add(new H1("Datawijzer"), new Paragraph(getTranslation("login.intro")), singleSignOnError, form);
         providerButtons(singleSignOn.providers());
         add(new Anchor("", getTranslation("login.toPublic")));
