@@ -1,7 +1,9 @@
 package nl.datawijzer.security;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.GrantedAuthority;
@@ -26,11 +28,18 @@ final class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser>
     private final OAuth2UserService<OidcUserRequest, OidcUser> provider;
     private final ClaimRoles roles;
     private final List<String> usernameClaims;
+    private final Function<OidcUserRequest, Map<String, Object>> accessTokenClaims;
 
-    OidcAccounts(OAuth2UserService<OidcUserRequest, OidcUser> provider, ClaimRoles roles, List<String> usernameClaims) {
+    /**
+     * @param accessTokenClaims where the role claim is read when neither the ID token nor the user info holds
+     *                          it (Keycloak's default); see {@link AccessTokenClaims}
+     */
+    OidcAccounts(OAuth2UserService<OidcUserRequest, OidcUser> provider, ClaimRoles roles, List<String> usernameClaims,
+            Function<OidcUserRequest, Map<String, Object>> accessTokenClaims) {
         this.provider = provider;
         this.roles = roles;
         this.usernameClaims = usernameClaims;
+        this.accessTokenClaims = accessTokenClaims;
     }
 
     @Override
@@ -39,12 +48,14 @@ final class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser>
         String nameClaim = usernameClaims.stream()
                 .filter(c -> user.getClaims().get(c) instanceof String s && !s.isBlank())
                 .findFirst().orElse(IdTokenClaimNames.SUB);
-        Set<Role> granted = roles.rolesFor(user.getClaims());
+        Set<Role> granted = roles.values(user.getClaims()).isEmpty()
+                ? roles.rolesFor(accessTokenClaims.apply(request))
+                : roles.rolesFor(user.getClaims());
         if (granted.isEmpty()) {
             // For the administrator who maps roles: which values arrived (role names, not secrets).
             log.info("Single sign-on of '{}' via {} refused: claim '{}' holds no mapped role (found: {})",
                     user.getClaims().get(nameClaim), request.getClientRegistration().getRegistrationId(), roles.claim(),
-                    roles.values(user.getClaims()));
+                    roles.values(user.getClaims()).isEmpty() ? "niets in ID-token of userinfo" : roles.values(user.getClaims()));
             throw new OAuth2AuthenticationException(new OAuth2Error(SingleSignOnError.NO_ROLE_ERROR_CODE,
                     "Geen Datawijzer-rol voor deze gebruiker", null));
         }

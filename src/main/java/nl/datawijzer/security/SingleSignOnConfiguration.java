@@ -78,7 +78,7 @@ class SingleSignOnConfiguration {
     @Conditional(Configured.class)
     SingleSignOnLogin singleSignOnLogin(LazyClientRegistrations registrations, OidcProperties oidc) {
         return new SingleSignOnLogin(registrations,
-                new OidcAccounts(new OidcUserService(), oidc.claimRoles(), oidc.usernameClaims()));
+                new OidcAccounts(new OidcUserService(), oidc.claimRoles(), oidc.usernameClaims(), new AccessTokenClaims()));
     }
 
     private static LazyClientRegistrations.Source ours(OidcProperties oidc) {

@@ -53,14 +53,27 @@ class OidcAccountsTest {
                 .isInstanceOf(OAuth2AuthenticationException.class);
     }
 
-    /** The provider's answer, as Spring's OidcUserService would give it after checking the ID token. */
+    @Test
+    void readsTheRoleClaimFromTheAccessTokenOnlyWhenTheIdTokenAndUserInfoLackIt() {
+        Map<String, Object> accessToken = Map.of("roles", List.of("Datawijzer.FG"));
+        assertThat(accounts(Map.of("preferred_username", "k"), accessToken).loadUser(request()).getAuthorities())
+                .extracting(GrantedAuthority::getAuthority).contains("ROLE_FG");
+        assertThatThrownBy(() -> accounts(Map.of("roles", List.of("Other")), accessToken).loadUser(request()))
+                .as("the ID token's own claim decides").isInstanceOf(OAuth2AuthenticationException.class);
+    }
+
     private static OidcAccounts accounts(Map<String, Object> claims) {
+        return accounts(claims, Map.of());
+    }
+
+    /** The provider's answer, as Spring's OidcUserService would give it after checking the ID token. */
+    private static OidcAccounts accounts(Map<String, Object> claims, Map<String, Object> accessTokenClaims) {
         Map<String, Object> all = new HashMap<>(claims);
         all.put("sub", "sub-123");
         all.put("iss", "https://idp.example");
         OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60), all);
         return new OidcAccounts(request -> new DefaultOidcUser(List.of(new SimpleGrantedAuthority("OIDC_USER")), token),
-                MAPPING, NAMES);
+                MAPPING, NAMES, request -> accessTokenClaims);
     }
 
     private static OidcUserRequest request() {
