@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import nl.datawijzer.opendata.OpenDataUrls;
 import nl.datawijzer.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -63,13 +64,23 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalChain(HttpSecurity http, ObjectProvider<SingleSignOnLogin> singleSignOn) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
                         "/styles/**", "/images/**", "/favicon.ico").permitAll()
                 // Hosted open-data files: the controller answers 404 to anyone who may not see the file.
                 .requestMatchers(OpenDataUrls.FILES + "/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        // Single sign-on (issue 9): OpenID Connect beside the form login, only when a provider is configured.
+        SingleSignOnLogin sso = singleSignOn.getIfAvailable();
+        if (sso != null) {
+            sso.apply(http);
+        }
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            if (sso != null) {
+                vaadin.logoutSuccessHandler(sso.logoutSuccessHandler());
+            }
+        }).build();
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)

@@ -25,7 +25,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.datawijzer.catalog.Language;
-import org.springframework.security.core.GrantedAuthority;
 
 /**
  * The app shell. Navigation shows exactly the views the user may open: each item is checked against the
@@ -120,10 +119,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private Component userBox() {
         return authentication.getPrincipalName().<Component>map(name -> {
-            List<String> roles = authentication.getAuthenticatedUser(org.springframework.security.core.userdetails.UserDetails.class)
-                    .map(u -> u.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                            .map(a -> a.replaceFirst("^ROLE_", "")).sorted().collect(Collectors.toList()))
-                    .orElse(List.of());
+            // From the authentication, not UserDetails: a single sign-on user is an OidcUser.
+            List<String> roles = authentication.getGrantedRoles().stream().sorted().collect(Collectors.toList());
             Span who = new Span(getTranslation("app.signedInAs", name, String.join(", ", roles)));
             who.setId("signed-in-user");
             who.addClassName("dw-user");
