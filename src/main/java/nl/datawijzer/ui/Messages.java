@@ -36,6 +36,7 @@ public class Messages implements I18NProvider {
             "i18n/lineage-picture",
             "i18n/openlineage",
             "i18n/quality", "i18n/quality-ui",
+            "i18n/audit",
             "i18n/sso");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -81,6 +81,7 @@ class AuthorizationMatrixIT {
             Map.entry("herkomst/impact/:node*", STAFF),
             Map.entry("herkomst/bewerken/:slug", STEWARDS),
             Map.entry("beheer/api-sleutels", ADMINS),
+            Map.entry("beheer/wijzigingslog", ADMINS),
             Map.entry("beheer/ontdekte-datasets", STEWARDS),
             // Issue 8: the quality pages, for all staff (starting a run is checked by the service and the page).
             Map.entry("kwaliteit", STAFF),
