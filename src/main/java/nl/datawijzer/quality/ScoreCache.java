@@ -7,6 +7,7 @@ import nl.datawijzer.catalog.CatalogChangedEvent;
 import nl.datawijzer.catalog.DatasetId;
 import nl.datawijzer.quality.internal.QualityRepository;
 import nl.datawijzer.quality.internal.QualityRepository.StoredScore;
+import nl.datawijzer.rdf.StoreRestoredEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +53,15 @@ class ScoreCache {
                 repository.latestScores().forEach(s -> scores.put(s.dataset(), s));
                 loaded = true;
             }
+        }
+    }
+
+    /** The store was replaced by a backup: the next use loads every score again. */
+    @EventListener
+    void on(StoreRestoredEvent event) {
+        synchronized (this) {
+            loaded = false;
+            scores.clear();
         }
     }
 
