@@ -1,10 +1,14 @@
 package nl.datawijzer.bench;
 
 import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import nl.datawijzer.rdf.BackupFile;
 import nl.datawijzer.rdf.BackupSummary;
 import nl.datawijzer.rdf.TdbRdfStore;
@@ -58,7 +62,13 @@ final class RestoreMeasurements implements Measurement {
         Files.createDirectories(rawDir);
         Dataset raw = TDB2Factory.connectDataset(Location.create(rawDir.toString()));
         start = System.nanoTime();
-        Txn.executeWrite(raw, () -> RDFParser.source(file).lang(Lang.TRIG).parse(raw.asDatasetGraph()));
+        Txn.executeWrite(raw, () -> {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+                RDFParser.source(in).lang(Lang.TRIG).parse(raw.asDatasetGraph());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
         double rawSeconds = LoadMeasurements.seconds(start);
         long rawQuads = Txn.calculateRead(raw, () -> raw.asDatasetGraph().stream().count());
         TDBInternal.expel(raw.asDatasetGraph());
