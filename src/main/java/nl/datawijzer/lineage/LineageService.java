@@ -114,6 +114,11 @@ public class LineageService {
         snapshots.stale();
     }
 
+    @EventListener
+    public void on(nl.datawijzer.rdf.StoreRestoredEvent event) {
+        snapshots.stale();
+    }
+
     LineageGraph graph() {
         return snapshots.current();
     }

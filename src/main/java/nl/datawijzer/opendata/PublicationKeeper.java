@@ -12,6 +12,7 @@ import nl.datawijzer.catalog.DatasetId;
 import nl.datawijzer.opendata.internal.OpenDataView;
 import nl.datawijzer.opendata.internal.PublicationRepository;
 import nl.datawijzer.privacy.DetectionRecordedEvent;
+import nl.datawijzer.rdf.StoreRestoredEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -116,6 +117,17 @@ class PublicationKeeper implements ApplicationRunner {
         if (relevant && sync(false)) {
             events.publishEvent(new OpenDataViewChangedEvent(List.of()));
         }
+    }
+
+    /**
+     * The catalog store was replaced by a backup: the view is derived again from the restored records, as at start,
+     * first of the listeners; the view-changed event then brings the public index and the CKAN packages along.
+     */
+    @EventListener
+    @Order(5)
+    public void onRestore(StoreRestoredEvent event) {
+        sync(true);
+        events.publishEvent(new OpenDataViewChangedEvent(List.of()));
     }
 
     @EventListener

@@ -7,6 +7,7 @@ import nl.datawijzer.catalog.CatalogChangedEvent;
 import nl.datawijzer.catalog.DatasetId;
 import nl.datawijzer.quality.internal.QualityRepository;
 import nl.datawijzer.quality.internal.QualityRepository.StoredScore;
+import nl.datawijzer.rdf.StoreRestoredEvent;
 import org.springframework.context.event.EventListener;
 import nl.datawijzer.rdf.RecordKind;
 import nl.datawijzer.rdf.StoreChangedElsewhereEvent;
@@ -68,6 +69,15 @@ class ScoreCache {
                 loaded = false;
                 scores.clear();
             }
+        }
+    }
+
+    /** The store was replaced by a backup: the next use loads every score again. */
+    @EventListener
+    void on(StoreRestoredEvent event) {
+        synchronized (this) {
+            loaded = false;
+            scores.clear();
         }
     }
 

@@ -26,6 +26,8 @@ final class AuditTrail {
     static final Node NODE = uri("writtenByNode");
     static final Node WRITE_ID = uri("writeId");
     static final Node CHANGED_GRAPH = uri("changedGraph");
+    /** Marks the entry of a restore: the whole store was replaced, so nodes following it rebuild everything. */
+    static final Node RESTORED_FROM = uri("restoredFrom");
 
     private final Iris iris;
     /** Identifies this store connection among the nodes sharing one store, so a node can skip its own writes. */
@@ -49,6 +51,14 @@ final class AuditTrail {
         triples.add(Triple.create(entry, NODE, NodeFactory.createLiteralString(node)));
         triples.add(Triple.create(entry, WRITE_ID, NodeFactory.createLiteralString(writeId)));
         graphs.forEach(g -> triples.add(Triple.create(entry, CHANGED_GRAPH, g)));
+        return triples;
+    }
+
+    /** The entry of a restore, at the revision after both the backup's and the replaced store's. */
+    List<Triple> restoreEntry(long revision, String actor, Instant at, BackupSummary backup) {
+        List<Triple> triples = entry(revision, UUID.randomUUID().toString(), actor, at, List.of());
+        triples.add(Triple.create(iris.auditEntry(revision), RESTORED_FROM,
+                NodeFactory.createLiteralDT(backup.createdAt().toString(), XSDDatatype.XSDdateTime)));
         return triples;
     }
 

@@ -50,6 +50,17 @@ public final class PublicRdfStore implements RdfStore {
         return delegate.revision();
     }
 
+    /** Derived data: rebuilt from the published records after a restore, so it is never backed up itself. */
+    @Override
+    public BackupSummary backup(java.io.OutputStream out) {
+        throw new UnsupportedOperationException("The public store is derived from the catalog; back up the catalog store");
+    }
+
+    @Override
+    public BackupSummary restore(java.nio.file.Path backup) {
+        throw new UnsupportedOperationException("The public store is derived from the catalog; restore the catalog store");
+    }
+
     /**
      * Runs a read query over one graph of this store, and only that graph, as the default graph: the query sees no
      * named graph at all, so GRAPH, FROM and FROM NAMED reach nothing else, whatever else the store holds. SERVICE

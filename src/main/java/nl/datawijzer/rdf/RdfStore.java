@@ -37,4 +37,23 @@ public interface RdfStore {
      * indexes) stores the revision it was built from, so a stale copy is detected at start in O(1).
      */
     long revision();
+
+    /**
+     * Writes every graph of one consistent read snapshot to {@code out} as a backup ({@link BackupFile}: gzip-compressed
+     * TriG with a manifest), streamed, never the whole store in memory. Writers may go on meanwhile; they are not in it.
+     * {@code out} is left open.
+     */
+    BackupSummary backup(java.io.OutputStream out);
+
+    /**
+     * Replaces the whole store with a backup: reads the whole file first and refuses it when it is not complete; only
+     * then, in one write transaction, removes every graph and loads the backup. A failure on the way aborts that
+     * transaction, and the store is as it was. The revision afterwards is one above both the backup's and the one
+     * before, with a restore entry in the audit trail, so that derived data keyed on the revision never takes the
+     * restored store for an older
+     * state it has seen.
+     *
+     * @throws BackupRefusedException when the file is not one complete backup; nothing was replaced
+     */
+    BackupSummary restore(java.nio.file.Path backup);
 }

@@ -107,8 +107,10 @@ class StoreFollower implements DisposableBean {
         String own = store instanceof RemoteRdfStore remote ? remote.nodeId() : "";
         Set<Node> found = new LinkedHashSet<>();
         Set<RecordRef> records = new LinkedHashSet<>();
+        boolean restored = false;
         for (Binding row : rows) {
             found.add(row.get(Var.alloc("entry")));
+            restored |= row.get(Var.alloc("restored")) != null;
             if (own.equals(row.get(Var.alloc("node")).getLiteralLexicalForm())) {
                 continue; // this node followed its own writes when it made them
             }
@@ -117,8 +119,8 @@ class StoreFollower implements DisposableBean {
                 iris.recordOfGraph(graph).ifPresent(records::add);
             }
         }
-        // A revision without its entry means the store was replaced under us (a restore): rebuild everything.
-        return new StoreChangedElsewhereEvent(records, found.size() < entries.size());
+        // A restore, or a revision without its entry (the store replaced some other way): rebuild everything.
+        return new StoreChangedElsewhereEvent(records, restored || found.size() < entries.size());
     }
 
     /**

@@ -37,7 +37,8 @@ public class Messages implements I18NProvider {
             "i18n/openlineage",
             "i18n/quality", "i18n/quality-ui",
             "i18n/audit",
-            "i18n/sso");
+            "i18n/sso",
+            "i18n/backup");
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 

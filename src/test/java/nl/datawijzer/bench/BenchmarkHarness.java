@@ -98,6 +98,8 @@ public final class BenchmarkHarness {
                 // the profiling engine (issue 8): its own generated extract and table, whatever the scale
                 new QualityMeasurements.Csv(),
                 new QualityMeasurements.Postgres(),
+                // issue 9: backup of the loaded store and restore into an empty one, beside raw Jena loading the file
+                new RestoreMeasurements(),
                 new LoadMeasurements.Compact());
     }
 

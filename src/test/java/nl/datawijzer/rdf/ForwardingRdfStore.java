@@ -37,4 +37,14 @@ public abstract class ForwardingRdfStore implements RdfStore {
     public long revision() {
         return store.revision();
     }
+
+    @Override
+    public BackupSummary backup(java.io.OutputStream out) {
+        return store.backup(out);
+    }
+
+    @Override
+    public BackupSummary restore(java.nio.file.Path backup) {
+        return store.restore(backup);
+    }
 }

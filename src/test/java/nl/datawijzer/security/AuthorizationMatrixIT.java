@@ -87,7 +87,9 @@ class AuthorizationMatrixIT {
             Map.entry("kwaliteit", STAFF),
             Map.entry("kwaliteit/dataset/:slug", STAFF),
             Map.entry("kwaliteit/systeem/:slug", STAFF),
-            Map.entry("kwaliteit/signalen", STAFF));
+            Map.entry("kwaliteit/signalen", STAFF),
+            // Issue 9: backups
+            Map.entry("beheer/back-ups", ADMINS));
 
     /** Who may call each REST mapping (GET). */
     private static final Map<String, Set<Who>> API = Map.ofEntries(

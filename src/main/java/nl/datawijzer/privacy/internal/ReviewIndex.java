@@ -57,6 +57,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
+import nl.datawijzer.rdf.StoreRestoredEvent;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import nl.datawijzer.rdf.RecordRef;
@@ -145,14 +146,25 @@ public class ReviewIndex implements ApplicationRunner, DisposableBean {
     @Override
     public void run(ApplicationArguments args) {
         if (!ready) {
-            Thread.ofPlatform().name("review-index-rebuild").daemon().start(() -> {
-                try {
-                    rebuild(percent -> { });
-                } catch (RuntimeException e) {
-                    log.error("Review index rebuild failed; the queue keeps reading the store", e);
-                }
-            });
+            rebuildInBackground();
         }
+    }
+
+    /** The store was replaced by a backup: the queue reads the store until the index is rebuilt, as at start. */
+    @EventListener
+    public void onRestore(StoreRestoredEvent event) {
+        ready = false;
+        rebuildInBackground();
+    }
+
+    private void rebuildInBackground() {
+        Thread.ofPlatform().name("review-index-rebuild").daemon().start(() -> {
+            try {
+                rebuild(percent -> { });
+            } catch (RuntimeException e) {
+                log.error("Review index rebuild failed; the queue keeps reading the store", e);
+            }
+        });
     }
 
     /** Rebuilds the index from the store, {@value #DATASETS_PER_READ} datasets per read, reporting the share done. */

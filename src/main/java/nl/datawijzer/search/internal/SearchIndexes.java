@@ -9,6 +9,7 @@ import nl.datawijzer.catalog.CatalogChangedEvent;
 import nl.datawijzer.opendata.OpenDataViewChangedEvent;
 import nl.datawijzer.rdf.RecordKind;
 import nl.datawijzer.rdf.StoreProperties;
+import nl.datawijzer.rdf.StoreRestoredEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -148,6 +149,16 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
     @EventListener
     public synchronized void onOpenDataViewChange(OpenDataViewChangedEvent event) {
         rebuildOpen();
+    }
+
+    /**
+     * The store was replaced by a backup: both indexes are rebuilt before the restoring call returns. Runs after the
+     * open-data view was rebuilt from the restored records (see PublicationKeeper), so the public index follows it.
+     */
+    @EventListener
+    @Order(10)
+    public void onRestore(StoreRestoredEvent event) {
+        rebuild(done -> { });
     }
 
     @Override
