@@ -70,6 +70,8 @@ until curl -sf "$base/actuator/health/readiness" >/dev/null; do
 done
 echo "   ready after $(( $(date +%s) - started )) s"
 
+field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p" <<<"$2"; }
+
 slug="$(curl -sf "$base/api/3/action/package_list" | sed -n 's/.*"result":\["\([^"]*\)".*/\1/p')"
 [ -n "$slug" ] || { echo "no published dataset in the seed's open-data view" >&2; exit 1; }
 
@@ -90,9 +92,24 @@ run_wrk() {
   echo "== $name: $path ($warmup s warm-up, then $seconds s at $connections connections, $threads threads)"
   DW_PATH="$path" DW_ACCEPT="$accept" wrk -t"$threads" -c"$connections" -d"${warmup}s" \
     -s "$here/public-report.lua" "$base" >/dev/null
-  DW_PATH="$path" DW_ACCEPT="$accept" DW_NAME="$name" DW_RESULT="$results" wrk -t"$threads" -c"$connections" \
-    -d"${seconds}s" --latency -s "$here/public-report.lua" "$base" | tail -1
+  local cpu_before line
+  cpu_before=$(cpu_ticks)
+  line=$(DW_PATH="$path" DW_ACCEPT="$accept" DW_NAME="$name" wrk -t"$threads" -c"$connections" \
+    -d"${seconds}s" --latency -s "$here/public-report.lua" "$base" | tail -1)
+  # CPU the portal spent per request: on a shared machine a steadier figure than requests/s, and with the cores it
+  # gives the rate the portal alone could reach (wrk and other processes left aside).
+  local cpu_ms=$(( ($(cpu_ticks) - cpu_before) * 1000 / ticks ))
+  local requests
+  requests=$(field requests "$line")
+  local per_request capacity
+  per_request=$(awk -v c="$cpu_ms" -v r="$requests" 'BEGIN { printf "%.3f", c / r }')
+  capacity=$(awk -v p="$per_request" -v n="$(nproc)" 'BEGIN { printf "%.0f", n * 1000 / p }')
+  line="${line%\}},\"cpuMsPerRequest\":$per_request,\"cpuBoundRps\":$capacity}"
+  echo "$line" | tee -a "$results"
 }
+
+ticks=$(getconf CLK_TCK)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$pid/stat"; }
 
 used_heap_kb() {
   # two full collections, so that what is left is what is reachable
@@ -120,14 +137,12 @@ printf '{"name":"anonymous-session","sessions":%d,"heapBeforeKB":%d,"heapAfterKB
 
 run_wrk "$portal"
 
-# A small markdown table beside the JSON lines
-field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"}]*\).*/\1/p" <<<"$2"; }
 {
-  echo "| target | path | requests/s | p50 ms | p99 ms | non-2xx | socket errors |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| target | path | requests/s | p50 ms | p99 ms | non-2xx | socket errors | portal CPU ms/request | CPU-bound requests/s on $(nproc) cores |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   grep '"rps"' "$results" | while read -r line; do
     socket=$(( $(field connect "$line") + $(field read "$line") + $(field write "$line") + $(field timeout "$line") ))
-    echo "| $(field name "$line") | \`$(field path "$line")\` | $(field rps "$line") | $(field p50ms "$line") | $(field p99ms "$line") | $(field non2xx "$line") | $socket |"
+    echo "| $(field name "$line") | \`$(field path "$line")\` | $(field rps "$line") | $(field p50ms "$line") | $(field p99ms "$line") | $(field non2xx "$line") | $socket | $(field cpuMsPerRequest "$line") | $(field cpuBoundRps "$line") |"
   done
   echo
   echo "Anonymous Vaadin session: $per_session KB heap each ($sessions sessions, used heap after full GC $before -> $after KB)."
