@@ -4,7 +4,8 @@
 #   src/test/resources/bench/load/public-load.sh
 # Environment (defaults): DW_JAR (target/datawijzer.jar; built with the wrapper when missing), DW_PORT (18090),
 # DW_SECONDS (60), DW_WARMUP (10), DW_CONNECTIONS (32), DW_THREADS (2), DW_SESSIONS (2000), DW_HEAP (2g),
-# DW_OUT (target/load). Starts its own portal on a temporary data folder (embedded store, Huizen seed) and stops it.
+# DW_OUT (target/load), DW_TIMEOUT (10s: wrk counts a slower answer as a timeout error; wrk's own default is 2 s).
+# Starts its own portal on a temporary data folder (embedded store, Huizen seed) and stops it at the end.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../../../.." && pwd)"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -18,6 +19,7 @@ connections="${DW_CONNECTIONS:-32}"
 threads="${DW_THREADS:-2}"
 sessions="${DW_SESSIONS:-2000}"
 heap="${DW_HEAP:-2g}"
+timeout="${DW_TIMEOUT:-10s}"
 out="${DW_OUT:-target/load}"
 base="http://localhost:$port"
 
@@ -90,12 +92,12 @@ run_wrk() {
   local path="${rest%%|*}" accept="${rest#*|}"
   curl -sf -o /dev/null -H "Accept: $accept" "$base$path" || { echo "$path does not answer 2xx" >&2; exit 1; }
   echo "== $name: $path ($warmup s warm-up, then $seconds s at $connections connections, $threads threads)"
-  DW_PATH="$path" DW_ACCEPT="$accept" wrk -t"$threads" -c"$connections" -d"${warmup}s" \
+  DW_PATH="$path" DW_ACCEPT="$accept" wrk -t"$threads" -c"$connections" -d"${warmup}s" --timeout "$timeout" \
     -s "$here/public-report.lua" "$base" >/dev/null
   local cpu_before line
   cpu_before=$(cpu_ticks)
   line=$(DW_PATH="$path" DW_ACCEPT="$accept" DW_NAME="$name" wrk -t"$threads" -c"$connections" \
-    -d"${seconds}s" --latency -s "$here/public-report.lua" "$base" | tail -1)
+    -d"${seconds}s" --timeout "$timeout" --latency -s "$here/public-report.lua" "$base" | tail -1)
   # CPU the portal spent per request: on a shared machine a steadier figure than requests/s, and with the cores it
   # gives the rate the portal alone could reach (wrk and other processes left aside).
   local cpu_ms=$(( ($(cpu_ticks) - cpu_before) * 1000 / ticks ))
@@ -147,7 +149,7 @@ run_wrk "$portal"
   echo
   echo "Anonymous Vaadin session: $per_session KB heap each ($sessions sessions, used heap after full GC $before -> $after KB)."
   echo
-  echo "$(nproc) CPUs, load average at the start $load_start, at the end $(cut -d' ' -f1-3 /proc/loadavg); $connections connections, $threads wrk threads, ${seconds} s per target."
+  echo "$(nproc) CPUs, load average at the start $load_start, at the end $(cut -d' ' -f1-3 /proc/loadavg); $connections connections, $threads wrk threads, ${seconds} s per target, wrk timeout $timeout."
 } > "$out/public-load.md"
 cat "$out/public-load.md"
 

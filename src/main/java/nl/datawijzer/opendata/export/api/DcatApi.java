@@ -97,21 +97,21 @@ class DcatApi {
     @GetMapping("/datasets/{slug}.ttl")
     @SecurityRequirements
     @Operation(summary = "Eén gepubliceerde dataset in Turtle")
-    ResponseEntity<StreamingResponseBody> datasetTurtle(@PathVariable String slug, WebRequest request) {
+    ResponseEntity<byte[]> datasetTurtle(@PathVariable String slug, WebRequest request) {
         return dataset(slug, ExportFormat.TURTLE, request);
     }
 
     @GetMapping("/datasets/{slug}.jsonld")
     @SecurityRequirements
     @Operation(summary = "Eén gepubliceerde dataset in JSON-LD 1.1")
-    ResponseEntity<StreamingResponseBody> datasetJsonLd(@PathVariable String slug, WebRequest request) {
+    ResponseEntity<byte[]> datasetJsonLd(@PathVariable String slug, WebRequest request) {
         return dataset(slug, ExportFormat.JSON_LD, request);
     }
 
     @GetMapping("/datasets/{slug}.rdf")
     @SecurityRequirements
     @Operation(summary = "Eén gepubliceerde dataset in RDF/XML")
-    ResponseEntity<StreamingResponseBody> datasetRdfXml(@PathVariable String slug, WebRequest request) {
+    ResponseEntity<byte[]> datasetRdfXml(@PathVariable String slug, WebRequest request) {
         return dataset(slug, ExportFormat.RDF_XML, request);
     }
 
@@ -148,7 +148,8 @@ class DcatApi {
         return headers(format, fileName, etag).body(bytes(document));
     }
 
-    private ResponseEntity<StreamingResponseBody> dataset(String slug, ExportFormat format, WebRequest request) {
+    /** Built before answering (a dataset is small): a synchronous answer, cheaper than a streamed asynchronous one. */
+    private ResponseEntity<byte[]> dataset(String slug, ExportFormat format, WebRequest request) {
         long revision = store.revision();
         String etag = etag(revision, format, slug);
         String key = "dataset-" + format.extension() + "-" + slug;
@@ -168,7 +169,7 @@ class DcatApi {
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
         }
-        return headers(format, slug + "." + format.extension(), etag).body(bytes(document));
+        return headers(format, slug + "." + format.extension(), etag).body(document);
     }
 
     private ResponseEntity.BodyBuilder headers(ExportFormat format, String fileName, String etag) {
