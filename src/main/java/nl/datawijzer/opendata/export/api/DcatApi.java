@@ -40,9 +40,13 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class DcatApi {
 
     static final int DEFAULT_PAGE_SIZE = 100;
+    /** Documents up to 4 MiB each, 32 MiB together: the whole catalog of a municipality, its datasets and pages. */
+    static final int CACHED_DOCUMENT_MAX = 4 * 1024 * 1024;
+    static final long CACHE_MAX = 32L * 1024 * 1024;
 
     private final CatalogExportService exports;
     private final PublicRdfStore store;
+    private final ExportCache cache = new ExportCache(CACHED_DOCUMENT_MAX, CACHE_MAX);
 
     DcatApi(CatalogExportService exports, PublicRdfStore store) {
         this.exports = exports;
@@ -93,33 +97,44 @@ class DcatApi {
     @GetMapping("/datasets/{slug}.ttl")
     @SecurityRequirements
     @Operation(summary = "Eén gepubliceerde dataset in Turtle")
-    ResponseEntity<StreamingResponseBody> datasetTurtle(@PathVariable String slug, WebRequest request) {
+    ResponseEntity<byte[]> datasetTurtle(@PathVariable String slug, WebRequest request) {
         return dataset(slug, ExportFormat.TURTLE, request);
     }
 
     @GetMapping("/datasets/{slug}.jsonld")
     @SecurityRequirements
     @Operation(summary = "Eén gepubliceerde dataset in JSON-LD 1.1")
-    ResponseEntity<StreamingResponseBody> datasetJsonLd(@PathVariable String slug, WebRequest request) {
+    ResponseEntity<byte[]> datasetJsonLd(@PathVariable String slug, WebRequest request) {
         return dataset(slug, ExportFormat.JSON_LD, request);
     }
 
     @GetMapping("/datasets/{slug}.rdf")
     @SecurityRequirements
     @Operation(summary = "Eén gepubliceerde dataset in RDF/XML")
-    ResponseEntity<StreamingResponseBody> datasetRdfXml(@PathVariable String slug, WebRequest request) {
+    ResponseEntity<byte[]> datasetRdfXml(@PathVariable String slug, WebRequest request) {
         return dataset(slug, ExportFormat.RDF_XML, request);
     }
 
     private ResponseEntity<StreamingResponseBody> catalog(ExportFormat format, @Nullable String pageText, @Nullable String pageSizeText,
             WebRequest request) {
-        String etag = etag(format, pageText == null && pageSizeText == null ? "all" : pageText + "-" + pageSizeText);
+        long revision = store.revision();
+        String what = pageText == null && pageSizeText == null ? "all" : pageText + "-" + pageSizeText;
+        String etag = etag(revision, format, what);
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
         }
         String fileName = "catalog." + format.extension();
+        String key = "catalog-" + format.extension() + "-" + what;
+        Optional<byte[]> cached = cache.get(revision, key);
+        if (cached.isPresent()) {
+            return headers(format, fileName, etag).body(bytes(cached.get()));
+        }
         if (pageText == null && pageSizeText == null) {
-            StreamingResponseBody body = out -> exports.exportAll(format, out);
+            StreamingResponseBody body = out -> {
+                var copy = cache.copying(out);
+                exports.exportAll(format, copy);
+                copy.document().ifPresent(document -> cache.put(revision, key, document));
+            };
             return headers(format, fileName, etag).body(body);
         }
         int page = number("page", pageText, 1);
@@ -128,20 +143,33 @@ class DcatApi {
         // still gets a clean 400 instead of a broken stream.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.exportPage(format, page, pageSize, out);
-        return headers(format, fileName, etag).body(bytes(out));
+        byte[] document = out.toByteArray();
+        cache.put(revision, key, document);
+        return headers(format, fileName, etag).body(bytes(document));
     }
 
-    private ResponseEntity<StreamingResponseBody> dataset(String slug, ExportFormat format, WebRequest request) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String etag = etag(format, slug);
-        if (!exports.exportDataset(slug, format, out)) {
-            throw new Refused(HttpStatus.NOT_FOUND, "Niet gevonden",
-                    "De gemeente publiceert geen dataset met identificatie '" + slug + "' als open data.");
+    /** Built before answering (a dataset is small): a synchronous answer, cheaper than a streamed asynchronous one. */
+    private ResponseEntity<byte[]> dataset(String slug, ExportFormat format, WebRequest request) {
+        long revision = store.revision();
+        String etag = etag(revision, format, slug);
+        String key = "dataset-" + format.extension() + "-" + slug;
+        Optional<byte[]> cached = cache.get(revision, key);
+        byte[] document;
+        if (cached.isPresent()) {
+            document = cached.get();
+        } else {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            if (!exports.exportDataset(slug, format, out)) {
+                throw new Refused(HttpStatus.NOT_FOUND, "Niet gevonden",
+                        "De gemeente publiceert geen dataset met identificatie '" + slug + "' als open data.");
+            }
+            document = out.toByteArray();
+            cache.put(revision, key, document);
         }
         if (request.checkNotModified(etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).build();
         }
-        return headers(format, slug + "." + format.extension(), etag).body(bytes(out));
+        return headers(format, slug + "." + format.extension(), etag).body(document);
     }
 
     private ResponseEntity.BodyBuilder headers(ExportFormat format, String fileName, String etag) {
@@ -159,8 +187,8 @@ class DcatApi {
         return new ResponseEntity<>(response.getBody(), headers, response.getStatusCode());
     }
 
-    private String etag(ExportFormat format, String what) {
-        return "\"r" + store.revision() + "-" + format.extension() + "-" + Integer.toHexString(what.hashCode()) + "\"";
+    private static String etag(long revision, ExportFormat format, String what) {
+        return "\"r" + revision + "-" + format.extension() + "-" + Integer.toHexString(what.hashCode()) + "\"";
     }
 
     /** The format Accept asks for first (by quality); Turtle for no Accept or a wildcard. */
@@ -201,8 +229,7 @@ class DcatApi {
         }
     }
 
-    private static StreamingResponseBody bytes(ByteArrayOutputStream built) {
-        byte[] content = built.toByteArray();
+    private static StreamingResponseBody bytes(byte[] content) {
         return out -> out.write(content);
     }
 

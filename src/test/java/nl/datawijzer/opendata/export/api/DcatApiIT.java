@@ -94,6 +94,20 @@ class DcatApiIT {
     }
 
     @Test
+    void servesTheChangedViewAfterAWriteAndNotAnEarlierExport() throws Exception {
+        assertThat(datasets(parse(get(DCAT + "/catalog.ttl", null).body(), Lang.TURTLE))).isEqualTo(3);
+        assertThat(get(DCAT + "/datasets/begraafplaatsen.ttl", null).statusCode()).isEqualTo(200);
+
+        store.write(w -> {
+            w.replaceGraph(NodeFactory.createURI(iris.recordGraphPrefix() + "opendata"), GraphFactory.createDefaultGraph());
+            return null;
+        });
+
+        assertThat(datasets(parse(get(DCAT + "/catalog.ttl", null).body(), Lang.TURTLE))).isZero();
+        assertThat(get(DCAT + "/datasets/begraafplaatsen.ttl", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void servesOnePageWithHydraLinks() throws Exception {
         HttpResponse<byte[]> response = get(DCAT + "/catalog.jsonld?page=2&pageSize=2", null);
 
