@@ -342,6 +342,68 @@ abstract class RdfStoreContract {
         }
     }
 
+    @Test
+    void aBackupRestoresEveryGraphAsItWasWithARevisionAboveBothAndATrailEntry(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path folder) throws Exception {
+        Node box = IRIS.record(RecordKind.SYSTEM, "box");
+        Node contact = uri(EX + "contact");
+        Node boxGraph = IRIS.graph(RecordKind.SYSTEM, "box");
+        Node aGraph = IRIS.graph(RecordKind.DATASET, "a");
+        store.write(w -> {
+            Node blank = NodeFactory.createBlankNode();
+            w.replaceGraph(boxGraph, graph(t(box, TYPE, CONTAINER), t(box, contact, blank),
+                    t(blank, NAME, NodeFactory.createLiteralString("Loket"))));
+            w.replaceGraph(aGraph, graph(thing("a", box, "Eerste")));
+            return null;
+        });
+        Graph boxBefore = store.read(r -> r.graph(boxGraph));
+        Graph aBefore = store.read(r -> r.graph(aGraph));
+        java.nio.file.Path file = folder.resolve("backup.trig.gz");
+        try (var out = java.nio.file.Files.newOutputStream(file)) {
+            BackupSummary summary = store.backup(out);
+            assertThat(summary.revision()).isEqualTo(1);
+        }
+        store.write(w -> {
+            w.removeGraph(aGraph);
+            w.replaceGraph(IRIS.graph(RecordKind.DATASET, "b"), graph(thing("b", box, "Tweede")));
+            return null;
+        });
+        long beforeRestore = store.revision();
+
+        store.restore(file);
+
+        assertThat(store.<Boolean>read(r -> r.graph(boxGraph).isIsomorphicWith(boxBefore))).isTrue();
+        assertThat(store.<Boolean>read(r -> r.graph(aGraph).isIsomorphicWith(aBefore))).isTrue();
+        assertThat(store.<Boolean>read(r -> r.containsGraph(IRIS.graph(RecordKind.DATASET, "b")))).isFalse();
+        assertThat(store.revision()).isEqualTo(beforeRestore + 1);
+        Graph trail = store.read(r -> r.graph(IRIS.auditGraph()));
+        assertThat(trail.contains(IRIS.auditEntry(store.revision()), AuditTrail.RESTORED_FROM, Node.ANY)).isTrue();
+        assertThat(store.read(r -> r.graph(IRIS.vocabularyGraph())).isEmpty()).isTrue();
+    }
+
+    @Test
+    void aCorruptBackupIsRefusedBeforeAnythingIsReplaced(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        Node box = IRIS.record(RecordKind.SYSTEM, "box");
+        store.write(w -> {
+            w.replaceGraph(IRIS.graph(RecordKind.SYSTEM, "box"), graph(t(box, TYPE, CONTAINER)));
+            return null;
+        });
+        java.nio.file.Path good = folder.resolve("good.trig.gz");
+        try (var out = java.nio.file.Files.newOutputStream(good)) {
+            store.backup(out);
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(good);
+        java.nio.file.Path truncated = folder.resolve("truncated.trig.gz");
+        java.nio.file.Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        long revision = store.revision();
+
+        assertThatThrownBy(() -> store.restore(truncated)).isInstanceOf(BackupRefusedException.class)
+                .hasMessageContaining("Er is niets vervangen");
+        assertThat(store.revision()).isEqualTo(revision);
+        assertThat(store.<Boolean>read(r -> r.containsGraph(IRIS.graph(RecordKind.SYSTEM, "box")))).isTrue();
+    }
+
     static Triple[] thing(String slug, Node container, String name) {
         Node node = IRIS.record(RecordKind.DATASET, slug);
         return new Triple[] {t(node, TYPE, THING), t(node, NAME, NodeFactory.createLiteralString(name)),
