@@ -23,7 +23,8 @@ class HeadersConfiguration {
     FilterRegistrationBean<SecurityHeadersFilter> securityHeadersFilter(HeadersProperties properties, Environment env) {
         FilterRegistrationBean<SecurityHeadersFilter> registration =
                 new FilterRegistrationBean<>(new SecurityHeadersFilter(properties, signOnOrigins(env)));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // Just after Spring's ForwardedHeaderFilter (HIGHEST_PRECEDENCE), so isSecure() sees the proxy's scheme.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         registration.addUrlPatterns("/*");
         return registration;
     }
