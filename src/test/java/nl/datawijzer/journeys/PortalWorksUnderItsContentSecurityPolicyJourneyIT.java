@@ -9,6 +9,7 @@ import com.microsoft.playwright.Response;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.datawijzer.privacy.SecurityHolderIsolation;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,12 @@ import org.springframework.test.annotation.DirtiesContext;
 @DirtiesContext
 @ExtendWith(SecurityHolderIsolation.class)
 class PortalWorksUnderItsContentSecurityPolicyJourneyIT extends BrowserJourney {
+
+    @BeforeAll
+    static void waitLonger() {
+        // The first pages of a fresh application render slowly on a busy machine.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
 
     /** Every violation as the page saw it (securitypolicyviolation events) and as Chromium logged it. */
     private final List<String> violations = new CopyOnWriteArrayList<>();
