@@ -56,10 +56,6 @@ class CatalogGauges {
         }
     }
 
-    CatalogCounts current() {
-        return current.get();
-    }
-
     private void recount() {
         try {
             current.set(counts.count());
