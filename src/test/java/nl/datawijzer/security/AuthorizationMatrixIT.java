@@ -141,6 +141,10 @@ class AuthorizationMatrixIT {
             "/api/public/sparql", EVERYONE,
             "/api/v1/lineage", API_TOKEN_ONLY);
 
+    /** Actuator endpoints beyond health and info (with HTTP Basic; a scraper uses its token, see metrics.MetricsIT). */
+    private static final Map<String, Set<Who>> ACTUATOR = Map.of(
+            "/actuator/prometheus", ADMINS);
+
     @Autowired
     org.springframework.security.core.context.SecurityContextHolderStrategy securityHolder;
 
@@ -249,6 +253,28 @@ class AuthorizationMatrixIT {
         int tokenElsewhere = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/datasets"))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         assertThat(tokenElsewhere).as("an API token opens the intake only").isEqualTo(401);
+    }
+
+    @Test
+    void everyProtectedActuatorEndpointAnswersExactlyTheRolesInTheTable() throws Exception {
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        List<String> wrong = new ArrayList<>();
+        for (var endpoint : ACTUATOR.entrySet()) {
+            for (Who who : Who.values()) {
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + endpoint.getKey())).GET();
+                if (who != Who.ANONYMOUS) {
+                    request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            (who.name().toLowerCase() + ":" + DemoAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                }
+                int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                boolean allowed = status == 200;
+                if (allowed != endpoint.getValue().contains(who)) {
+                    wrong.add(endpoint.getKey() + " for " + who + ": HTTP " + status);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
     }
 
     private HttpRequest post(String path, String authorization) {
