@@ -69,6 +69,8 @@ class TwoNodesShareOneStoreIT {
                 "--spring.main.banner-mode=off",
                 "--datawijzer.store.data-dir=" + folder.resolve(name),
                 "--datawijzer.store.remote.url=" + fuseki.datasetUrl(),
+                "--datawijzer.store.remote.user=" + FusekiTestServer.USER,
+                "--datawijzer.store.remote.password=" + FusekiTestServer.PASSWORD,
                 "--datawijzer.store.files-dir=" + folder.resolve("shared-files"),
                 "--datawijzer.store.remote.follow-interval=300ms");
     }

@@ -132,8 +132,15 @@ class RemoteRdfStoreIT extends RdfStoreContract {
             w.replaceGraph(IRIS.graph(RecordKind.SYSTEM, "box"), graph(t(box, uri(TYPE_IRI), uri(EX + "Container"))));
             return null;
         });
+        StoreHealthIndicator readiness = new StoreHealthIndicator(store, IRIS);
+        store.write(w -> {
+            w.replaceGraph(IRIS.vocabularyGraph(), graph(t(uri(EX + "Thing"), uri(TYPE_IRI), uri(EX + "Class"))));
+            return null;
+        });
+        assertThat(readiness.health().getStatus().getCode()).isEqualTo("UP");
         fuseki.stop();
         try {
+            assertThat(readiness.health().getStatus().getCode()).as("readiness while the store is down").isEqualTo("DOWN");
             assertThatThrownBy(() -> store.read(r -> r.containsGraph(IRIS.graph(RecordKind.SYSTEM, "box"))))
                     .isInstanceOfSatisfying(StoreUnavailableException.class, e -> {
                         assertThat(e.message(java.util.Locale.of("nl"))).contains("niet bereikbaar")
@@ -149,6 +156,7 @@ class RemoteRdfStoreIT extends RdfStoreContract {
         }
         assertThat(store.<Boolean>read(r -> r.containsGraph(IRIS.graph(RecordKind.DATASET, "a")))).isFalse();
         assertThat(store.revision()).isEqualTo(1);
+        assertThat(readiness.health().getStatus().getCode()).as("ready again").isEqualTo("UP");
         store.write(w -> {
             w.replaceGraph(IRIS.graph(RecordKind.DATASET, "a"), graph(thing("a", box, "Eerste")));
             return null;
