@@ -62,7 +62,7 @@ class CrashSafetyIT {
                     break;
                 }
                 // Several hundred writes, then a kill right after an acknowledgement: the other writer is mid-write.
-                int target = 200 + random.nextInt(250);
+                int target = 200 + random.nextInt(200);
                 List<String> acks = new ArrayList<>();
                 while (acks.size() < target) {
                     acks.add(child.next("ACK "));
@@ -90,7 +90,7 @@ class CrashSafetyIT {
 
         static Child start(Path data, int run, String mode, Path acknowledged, Path log) throws IOException {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "--enable-native-access=ALL-UNNAMED", "--add-modules", "jdk.incubator.vector",
                     "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                     CrashWriterMain.class.getName(), data.toString(), Integer.toString(run), mode, acknowledged.toString()));

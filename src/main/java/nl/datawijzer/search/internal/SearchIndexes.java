@@ -110,7 +110,7 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
                     documents.addAll(source.record(RecordKind.DATASET, dataset));
                 }
             }
-            internal.replaceGroups(groups, documents, source.fingerprint());
+            internal.replaceGroups(groups, documents);
             if (kind == RecordKind.CONCEPT) {
                 refreshSynonyms();
             }
@@ -128,8 +128,17 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
         rebuildOpen();
     }
 
+    /**
+     * A clean stop records the store's revision, so the next start keeps the index; after a crash the older one is
+     * left and the start-up check rebuilds it. By now the web server has stopped: no change is under way.
+     */
     @Override
     public void destroy() throws IOException {
+        try {
+            internal.commitInStep(source.fingerprint());
+        } catch (RuntimeException e) {
+            log.warn("Search index could not record the store's revision; the next start rebuilds it", e);
+        }
         internal.close();
         open.close();
     }
