@@ -54,11 +54,12 @@ class CrashSafetyIT {
                 }
                 assertThat(checks).as("run %d after %d acknowledged writes (log %s)", run, total, child.log)
                         .allSatisfy(check -> assertThat(check).endsWith(" OK"));
+                String unacknowledged = child.next("INFO ").substring("INFO ".length());
                 child.next("VERIFIED");
                 if (last) {
                     assertThat(child.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
                     assertThat(child.process.exitValue()).isZero();
-                    figures.add("final start " + ready.substring(6) + " ms");
+                    figures.add("final start " + ready.substring(6) + " ms, " + unacknowledged);
                     break;
                 }
                 // Several hundred writes, then a kill right after an acknowledgement: the other writer is mid-write.
@@ -74,7 +75,8 @@ class CrashSafetyIT {
                 acks.addAll(child.remaining("ACK "));
                 Files.write(acknowledged, acks, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
                 total += acks.size();
-                figures.add("run " + run + ": start " + ready.substring(6) + " ms, " + acks.size() + " acknowledged");
+                figures.add("run " + run + ": start " + ready.substring(6) + " ms, " + unacknowledged + ", then " + acks.size()
+                        + " acknowledged before the kill");
             } finally {
                 child.process.destroyForcibly();
             }
