@@ -32,6 +32,8 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
     private final DocumentSource source;
     private final CatalogIndex internal;
     private final CatalogIndex open;
+    /** A change the index could not follow: a clean stop must then leave it marked stale, not in step. */
+    private volatile boolean missedChange;
 
     SearchIndexes(StoreProperties properties, DocumentSource source) {
         this.source = source;
@@ -61,6 +63,7 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
 
     /** Rebuilds both indexes from the store, reporting the share done (0..100). */
     public synchronized void rebuild(IntConsumer percentDone) {
+        missedChange = false;
         refreshSynonyms();
         rebuildInternal(source.fingerprint(), percentDone);
         rebuildOpen();
@@ -118,6 +121,7 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
             // workflow announces every change of the open-data view (below).
         } catch (RuntimeException e) {
             // The change itself is committed; a later rebuild (start-up check or admin) repairs the index.
+            missedChange = true;
             log.error("Search index could not follow change {}; it will be rebuilt", event, e);
         }
     }
@@ -135,7 +139,7 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
     @Override
     public void destroy() throws IOException {
         try {
-            internal.commitInStep(source.fingerprint());
+            internal.commitInStep(missedChange ? "" : source.fingerprint());
         } catch (RuntimeException e) {
             log.warn("Search index could not record the store's revision; the next start rebuilds it", e);
         }

@@ -75,6 +75,27 @@ class SearchIndexesCrashTest {
         }
     }
 
+    @Test
+    void aChangeTheIndexCouldNotFollowIsRebuiltAfterACleanStop() throws IOException {
+        Catalog store = new Catalog();
+        store.commit("archief");
+        SearchIndexes indexes = new SearchIndexes(properties(running), store);
+        indexes.run(null);
+        store.commit("burgerzaken");
+        store.unreadable = true;
+        indexes.onCatalogChange(new CatalogChangedEvent("system", "burgerzaken", CatalogChangedEvent.Change.CREATED));
+        store.unreadable = false;
+        indexes.destroy();
+
+        SearchIndexes restarted = new SearchIndexes(properties(running), store);
+        try {
+            restarted.run(null);
+            assertThat(ids(restarted)).containsExactlyInAnyOrder("system:archief", "system:burgerzaken");
+        } finally {
+            restarted.destroy();
+        }
+    }
+
     private static List<String> ids(SearchIndexes indexes) {
         return indexes.internal().search(SearchRequest.of("systeem")).hits().stream().map(SearchHit::id).toList();
     }
@@ -102,6 +123,7 @@ class SearchIndexesCrashTest {
         private final Map<String, String> systems = new TreeMap<>();
         private long revision;
         int fullReads;
+        boolean unreadable;
 
         Catalog() {
             super(null, null, null, 1);
@@ -120,6 +142,9 @@ class SearchIndexesCrashTest {
 
         @Override
         public List<SearchDocument> record(RecordKind kind, String slug) {
+            if (unreadable) {
+                throw new IllegalStateException("store unreachable");
+            }
             return systems.containsKey(slug) ? List.of(document(slug)) : List.of();
         }
 
