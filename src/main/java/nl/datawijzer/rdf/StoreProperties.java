@@ -24,6 +24,12 @@ public record StoreProperties(
         @DefaultValue Remote remote,
         @org.jspecify.annotations.Nullable Path filesDir) {
 
+    /** An embedded store in {@code dataDir}, with the remote store's defaults (off): for code that builds one by hand. */
+    public static StoreProperties embedded(Path dataDir, String baseIri, Duration queryTimeout) {
+        return new StoreProperties(dataDir, baseIri, queryTimeout, new Remote(null, "query", "update", null, null,
+                Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofSeconds(2), Duration.ofSeconds(30), 5), null);
+    }
+
     /** Where hosted files live: {@link #filesDir}, or {@code files} in the data folder. */
     public Path hostedFiles() {
         return filesDir != null ? filesDir : dataDir.resolve("files");

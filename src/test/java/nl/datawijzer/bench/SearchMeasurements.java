@@ -195,7 +195,7 @@ final class SearchMeasurements implements Measurement {
                 w.replaceGraph(graphName, graph);
                 return null;
             });
-            index.replaceGroups(List.of("dataset:" + slug), support.datasetDocuments(slug), "bench");
+            index.replaceGroups(List.of("dataset:" + slug), support.datasetDocuments(slug));
             if (index.search(SearchRequest.of(word)).total() == 0) {
                 throw new IllegalStateException("change not searchable: " + word);
             }

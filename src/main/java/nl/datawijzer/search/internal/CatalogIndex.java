@@ -84,8 +84,8 @@ import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One Lucene index (internal or public) in a folder of its own. Writes are committed and made searchable
- * before the call returns; the commit records the catalog fingerprint it was built from.
+ * One Lucene index (internal or public) in a folder of its own. Writes are searchable before the call returns; a
+ * rebuild is committed with the catalog fingerprint it was built from, single changes only at {@link #commitInStep}.
  */
 public final class CatalogIndex implements Closeable {
 
@@ -290,8 +290,14 @@ public final class CatalogIndex implements Closeable {
         }
     }
 
-    /** Replaces the documents of the given groups with {@code documents}; searchable when this returns. */
-    public synchronized void replaceGroups(Collection<String> groups, List<SearchDocument> documents, String fingerprint) {
+    /**
+     * Replaces the documents of the given groups with {@code documents}; searchable when this returns, but not committed:
+     * the last commit keeps the fingerprint it had. Committing the store's current revision here would claim changes
+     * whose own events are still on their way (two writers: the second one's event can come first), and after a kill
+     * the start-up check would then keep an index that lacks them. Uncommitted, a crash leaves the older fingerprint,
+     * and the check rebuilds; {@link #commitInStep} records the revision once nothing is under way.
+     */
+    public synchronized void replaceGroups(Collection<String> groups, List<SearchDocument> documents) {
         try {
             for (String group : groups) {
                 writer.deleteDocuments(new Term(GROUP, group));
@@ -299,6 +305,18 @@ public final class CatalogIndex implements Closeable {
             for (SearchDocument document : documents) {
                 add(document);
             }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Commits every change with {@code fingerprint}, for a clean shutdown, when all changes up to it are in; an index
+     * whose last rebuild failed stays marked stale.
+     */
+    public synchronized void commitInStep(String fingerprint) {
+        try {
             commit(complete ? fingerprint : "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,11 +33,15 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
 
     private final DocumentSource source;
+    private final boolean sharedStore;
     private final CatalogIndex internal;
     private final CatalogIndex open;
+    /** A change the index could not follow: a clean stop must then leave it marked stale, not in step. */
+    private volatile boolean missedChange;
 
     SearchIndexes(StoreProperties properties, DocumentSource source) {
         this.source = source;
+        this.sharedStore = properties.remote().enabled();
         Path folder = properties.dataDir().resolve("index").toAbsolutePath();
         this.internal = new CatalogIndex(folder.resolve("internal"));
         this.open = new CatalogIndex(folder.resolve("public"));
@@ -64,6 +68,7 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
 
     /** Rebuilds both indexes from the store, reporting the share done (0..100). */
     public synchronized void rebuild(IntConsumer percentDone) {
+        missedChange = false;
         refreshSynonyms();
         rebuildInternal(source.fingerprint(), percentDone);
         rebuildOpen();
@@ -113,7 +118,7 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
                     documents.addAll(source.record(RecordKind.DATASET, dataset));
                 }
             }
-            internal.replaceGroups(groups, documents, source.fingerprint());
+            internal.replaceGroups(groups, documents);
             if (kind == RecordKind.CONCEPT) {
                 refreshSynonyms();
             }
@@ -121,6 +126,7 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
             // workflow announces every change of the open-data view (below).
         } catch (RuntimeException e) {
             // The change itself is committed; a later rebuild (start-up check or admin) repairs the index.
+            missedChange = true;
             log.error("Search index could not follow change {}; it will be rebuilt", event, e);
         }
     }
@@ -161,8 +167,19 @@ public class SearchIndexes implements ApplicationRunner, DisposableBean {
         rebuild(done -> { });
     }
 
+    /**
+     * A clean stop records the store's revision, so the next start keeps the index; after a crash the older one is
+     * left and the start-up check rebuilds it. By now the web server has stopped: no change is under way. On a store
+     * shared with other nodes the store's revision may include changes this node has not followed yet, so nothing is
+     * recorded and every start rebuilds.
+     */
     @Override
     public void destroy() throws IOException {
+        try {
+            internal.commitInStep(missedChange || sharedStore ? "" : source.fingerprint());
+        } catch (RuntimeException e) {
+            log.warn("Search index could not record the store's revision; the next start rebuilds it", e);
+        }
         internal.close();
         open.close();
     }
