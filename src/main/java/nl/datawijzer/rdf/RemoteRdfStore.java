@@ -498,9 +498,7 @@ public final class RemoteRdfStore implements RdfStore, AutoCloseable {
             if (held == null) {
                 Graph current = super.graph(graphName);
                 if (iris.isAppendOnly(graphName) && !current.isEmpty()) {
-                    throw WriteRefusedException.of(graphName.getURI(),
-                            "Dit is geschiedenis: een vastgelegd besluit kan niet worden gewijzigd of verwijderd.",
-                            "This is history: a recorded decision cannot be changed or removed.");
+                    throw WriteRefusedException.historyIsFixed(graphName.getURI());
                 }
                 original.put(graphName, current);
                 held = GraphFactory.createDefaultGraph();

@@ -13,12 +13,14 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
@@ -44,8 +46,10 @@ class StoreFollower implements DisposableBean {
     private boolean failing;
 
     StoreFollower(RdfStore store, Iris iris, ApplicationEventPublisher events, StoreProperties properties,
-            SecurityContextHolderStrategy holder) {
-        this.holder = holder;
+            ObjectProvider<SecurityContextHolderStrategy> holders) {
+        // The application's strategy (Vaadin installs its own); a context with only the store (the backup command)
+        // has none and never follows anyway.
+        this.holder = holders.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.store = store;
         this.iris = iris;
         this.events = events;

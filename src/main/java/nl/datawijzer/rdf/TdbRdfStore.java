@@ -290,9 +290,7 @@ public final class TdbRdfStore implements RdfStore, AutoCloseable {
                 throw new IllegalArgumentException("Only the store itself writes " + graphName.getURI());
             }
             if (iris.isAppendOnly(graphName) && dsg.containsGraph(graphName)) {
-                throw WriteRefusedException.of(graphName.getURI(),
-                        "Dit is geschiedenis: een vastgelegd besluit kan niet worden gewijzigd of verwijderd.",
-                        "This is history: a recorded decision cannot be changed or removed.");
+                throw WriteRefusedException.historyIsFixed(graphName.getURI());
             }
         }
 

@@ -21,6 +21,12 @@ public class WriteRefusedException extends RuntimeException {
         return new WriteRefusedException(List.of(new Violation("", propertyIri, messageNl, messageEn, "", "")));
     }
 
+    /** History (append-only records) is written once; no store lets it be rewritten. */
+    static WriteRefusedException historyIsFixed(String graphIri) {
+        return of(graphIri, "Dit is geschiedenis: een vastgelegd besluit kan niet worden gewijzigd of verwijderd.",
+                "This is history: a recorded decision cannot be changed or removed.");
+    }
+
     public List<Violation> violations() {
         return violations;
     }
