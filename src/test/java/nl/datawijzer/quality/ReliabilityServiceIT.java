@@ -152,7 +152,7 @@ class ReliabilityServiceIT {
     void aFailedRunKeepsThePreviousScoreAndWritesNothingElse() {
         run(POPULATION);
         Score before = quality.latestScore(POPULATION).orElseThrow();
-        long triples = count("quality/all-objects.rq");
+        long triples = count("quality/record-triples.rq");
         int alerts = quality.alerts().size();
         engine.answer = call -> {
             throw new ProfilingException("Het bestand is geen geldige CSV (regel 3).", "The file is no valid CSV (line 3).");
@@ -167,7 +167,7 @@ class ReliabilityServiceIT {
         assertThat(quality.dataset(POPULATION).lastRun().orElseThrow().state()).isEqualTo(RunState.FAILED);
         assertThat(quality.dataset(POPULATION).score()).hasValue(before);
         // Only the failed run itself: its type, dataset, state, trigger, starter, times and two messages.
-        assertThat(count("quality/all-objects.rq") - triples).isEqualTo(9);
+        assertThat(count("quality/record-triples.rq") - triples).isEqualTo(9);
         assertThat(quality.alerts()).hasSize(alerts);
         assertThat(repository.measurements(POPULATION, failed.id(), null)).isEmpty();
     }
