@@ -203,7 +203,7 @@ public final class RemoteRdfStore implements RdfStore, AutoCloseable {
                     AuditTrail.REVISION, AuditTrail.revisionLiteral(restored))) : List.of();
             request.add(modify(oldRevision, List.of(new Quad(iris.metaGraph(), iris.metaGraph(), AuditTrail.REVISION,
                     AuditTrail.revisionLiteral(next))), always));
-            link.update(request);
+            send(request);
         } catch (RuntimeException e) {
             throw unavailable(e);
         }
@@ -236,7 +236,7 @@ public final class RemoteRdfStore implements RdfStore, AutoCloseable {
         request.add(modify(List.of(), inserts, unchangedSinceBase));
         request.add(moveRevision(base, unchangedSinceBase));
         try {
-            link.update(request);
+            send(request);
         } catch (RuntimeException e) {
             log.warn("No answer to a write at revision {} from {}: {}; finding out whether it was committed", base,
                     location, e.toString());
@@ -280,7 +280,7 @@ public final class RemoteRdfStore implements RdfStore, AutoCloseable {
                 .forEach(t -> inserts.add(Quad.create(iris.auditGraph(), t)));
         request.add(modify(List.of(), inserts, unchangedSinceBase));
         request.add(moveRevision(base, unchangedSinceBase));
-        link.update(request);
+        send(request);
     }
 
     private boolean committedAs(long revision, String writeId) {
@@ -331,6 +331,14 @@ public final class RemoteRdfStore implements RdfStore, AutoCloseable {
         return modify;
     }
 
+    /**
+     * Sends one update request. It may take longer than a query (it carries a whole write), but not for ever: a store
+     * that hangs is a lost answer, which {@link #resolveLostAnswer} settles.
+     */
+    private void send(UpdateRequest request) {
+        link.newUpdate().update(request).timeout(3 * queryTimeoutMillis, TimeUnit.MILLISECONDS).build().execute();
+    }
+
     private void replaceUnconditionally(Node graphName, Graph content) {
         UpdateRequest request = new UpdateRequest();
         request.add(new UpdateDrop(graphName, true));
@@ -338,7 +346,7 @@ public final class RemoteRdfStore implements RdfStore, AutoCloseable {
         content.find().forEachRemaining(t -> data.addQuad(Quad.create(graphName, t)));
         request.add(new UpdateDataInsert(data));
         try {
-            link.update(request);
+            send(request);
         } catch (RuntimeException e) {
             throw unavailable(e);
         }

@@ -14,7 +14,6 @@ import nl.datawijzer.testsupport.FusekiTestServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.rdflink.RDFLinkHTTP;
-import org.apache.jena.update.UpdateRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,25 +71,52 @@ class RemoteRdfStoreIT extends RdfStoreContract {
 
     /** The link, with the next update request optionally lost on the way there or its answer lost on the way back. */
     private RDFLink mishaps(RDFLink link) {
-        return (RDFLink) Proxy.newProxyInstance(RDFLink.class.getClassLoader(), new Class<?>[] {RDFLink.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("update") && args != null && args.length == 1
-                            && args[0] instanceof UpdateRequest) {
-                        Mishap mishap = nextUpdate.getAndSet(Mishap.NONE);
-                        if (mishap == Mishap.LOST_BEFORE_ARRIVAL) {
-                            throw new org.apache.jena.atlas.web.HttpException("connection reset (test)");
-                        }
-                        if (mishap == Mishap.ANSWER_LOST_AFTER_COMMIT) {
-                            link.update((UpdateRequest) args[0]);
-                            throw new org.apache.jena.atlas.web.HttpException("read timed out (test)");
-                        }
+        return proxy(RDFLink.class, link, (method, args) -> method.getName().equals("newUpdate")
+                ? updates(link.newUpdate()) : forward(method, link, args));
+    }
+
+    /** An update builder whose built request suffers {@link #nextUpdate} when executed. */
+    private org.apache.jena.sparql.exec.UpdateExecBuilder updates(org.apache.jena.sparql.exec.UpdateExecBuilder real) {
+        org.apache.jena.sparql.exec.UpdateExecBuilder[] self = new org.apache.jena.sparql.exec.UpdateExecBuilder[1];
+        self[0] = proxy(org.apache.jena.sparql.exec.UpdateExecBuilder.class, real, (method, args) -> {
+            if (method.getName().equals("build")) {
+                org.apache.jena.sparql.exec.UpdateExec exec = real.build();
+                return proxy(org.apache.jena.sparql.exec.UpdateExec.class, exec, (m, a) -> {
+                    if (!m.getName().equals("execute")) {
+                        return forward(m, exec, a);
                     }
-                    try {
-                        return method.invoke(link, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
+                    Mishap mishap = nextUpdate.getAndSet(Mishap.NONE);
+                    if (mishap == Mishap.LOST_BEFORE_ARRIVAL) {
+                        throw new org.apache.jena.atlas.web.HttpException("connection reset (test)");
                     }
+                    exec.execute();
+                    if (mishap == Mishap.ANSWER_LOST_AFTER_COMMIT) {
+                        throw new org.apache.jena.atlas.web.HttpException("read timed out (test)");
+                    }
+                    return null;
                 });
+            }
+            Object result = forward(method, real, args);
+            return result == real ? self[0] : result; // the builder's chained calls go on through this proxy
+        });
+        return self[0];
+    }
+
+    private interface Handler {
+        Object handle(java.lang.reflect.Method method, Object[] args) throws Throwable;
+    }
+
+    private static <T> T proxy(Class<T> type, T target, Handler handler) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (p, method, args) -> handler.handle(method, args)));
+    }
+
+    private static Object forward(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     @Test
