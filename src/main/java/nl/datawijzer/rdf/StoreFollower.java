@@ -92,13 +92,15 @@ class StoreFollower implements DisposableBean {
         StoreChangedElsewhereEvent event = now < seen || now - seen > MAX_LISTED
                 ? new StoreChangedElsewhereEvent(Set.of(), true)
                 : changesBetween(seen, now);
-        seen = now;
-        if (event.everything() || !event.records().isEmpty()) {
+        boolean anything = event.everything() || !event.records().isEmpty();
+        if (anything) {
             log.debug("Following {} from other nodes", event.everything() ? "a full change" : event.records());
+            // A listener that fails leaves the revision unseen: the next look offers the same changes again (the
+            // listeners only bring derived data up to date, so doing that twice is harmless; missing it is not).
             asSystem(() -> events.publishEvent(event));
-            return event;
         }
-        return null;
+        seen = now;
+        return anything ? event : null;
     }
 
     private StoreChangedElsewhereEvent changesBetween(long from, long to) {
